@@ -1,0 +1,79 @@
+"""Shared plotly styling: one look for every figure, numbers in the active locale.
+
+    >>> import plotly.graph_objects as go
+    >>> from ikm_kit.figures.common import apply_layout
+    >>> fig = apply_layout(go.Figure(), title="Contoh", x_title="Jam", y_title="mm")
+"""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from ikm_kit.formats import plotly_separators
+
+# Colour-blind-safe palette (Okabe-Ito) plus semantic colours.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+COLORS = {
+    "primary": "#0072B2",
+    "secondary": "#E69F00",
+    "ok": "#009E73",
+    "warning": "#E69F00",
+    "danger": "#D55E00",
+    "neutral": "#7f7f7f",
+    "limit": "#D55E00",
+    "center": "#009E73",
+    "spec": "#CC79A7",
+    "grid": "#e5e5e5",
+}
+FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif"
+
+
+def apply_layout(fig: go.Figure, *, title: str | None = None, x_title: str | None = None,
+                 y_title: str | None = None, height: int = 420, legend: bool = True) -> go.Figure:
+    """Apply the ikm-kit look (white template, locale separators, readable fonts).
+
+    Returns the same figure so calls can be chained.  ``height`` in pixels; the
+    width follows the container (works from a 375 px phone to a projector).
+    """
+    fig.update_layout(
+        template="plotly_white",
+        separators=plotly_separators(),
+        font=dict(family=FONT_FAMILY, size=14),
+        height=height,
+        autosize=True,
+        margin=dict(l=60, r=20, t=60 if title else 30, b=50),
+        colorway=PALETTE,
+        showlegend=legend,
+        legend=dict(orientation="h", yanchor="top", y=-0.18, xanchor="left", x=0),
+        hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13)),
+    )
+    if title is not None:
+        fig.update_layout(title=dict(text=title, x=0, xanchor="left", font=dict(size=17)))
+    if x_title is not None:
+        fig.update_xaxes(title_text=x_title)
+    if y_title is not None:
+        fig.update_yaxes(title_text=y_title)
+    return fig
+
+
+def copy_into(target: go.Figure, source: go.Figure) -> None:
+    """Replace ``target``'s data and layout with ``source``'s in one batch.
+
+    Used by widgets to update a ``FigureWidget`` in place (one round trip to
+    the browser) from a freshly built figure.
+    """
+    with target.batch_update():
+        if len(target.data) == len(source.data) and all(
+            a.type == b.type for a, b in zip(target.data, source.data)
+        ):
+            for old, new in zip(target.data, source.data):
+                props = new.to_plotly_json()
+                props.pop("type", None)
+                props.pop("uid", None)
+                old.update(props, overwrite=True)
+        else:
+            target.data = []
+            target.add_traces(list(source.data))
+        target.layout = source.layout
+
+
+__all__ = ["PALETTE", "COLORS", "apply_layout", "copy_into"]
