@@ -100,6 +100,13 @@ MESSAGES = {
         "id": "Folder '{path}' tidak berisi notebooks/ dan dashboards/. Jalankan dari folder proyek ikm-kit atau beri --workspace.",
         "en": "Folder '{path}' has no notebooks/ and dashboards/. Run from the ikm-kit project folder or pass --workspace.",
     },
+    "cli.usage": {"id": "cara pakai:", "en": "usage:"},
+    "cli.positionals": {"id": "argumen", "en": "arguments"},
+    "cli.optionals": {"id": "pilihan", "en": "options"},
+    "cli.commands": {"id": "perintah", "en": "commands"},
+    "cli.help_help": {"id": "tampilkan bantuan ini lalu keluar", "en": "show this help and exit"},
+    "cli.see_help": {"id": "Lihat '{prog} --help' untuk bantuan.", "en": "See '{prog} --help' for help."},
+    "cli.data_action_help": {"id": "list (bawaan), export, atau regenerate", "en": "list (default), export, or regenerate"},
     # --- units / small labels used by formatting
     "unit.rp": {"id": "Rp", "en": "Rp"},
     "unit.minutes": {"id": "menit", "en": "minutes"},

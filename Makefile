@@ -1,0 +1,44 @@
+# ikm-kit — the two commands:
+#   make start   set up .venv if needed and open JupyterLab at the start notebook
+#   make test    set up/update .venv with the test extras and run the whole suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.ikm-installed
+TEST_STAMP := $(VENV)/.ikm-test-installed
+PYTEST_ARGS ?=
+
+.PHONY: start test dashboards bench clean-venv strip-notebooks data
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP) $@
+
+start: $(STAMP)
+	$(BIN)/ikm-kit start
+
+dashboards: $(STAMP)
+	$(BIN)/ikm-kit dashboards
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(TEST_STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+strip-notebooks: $(STAMP)
+	$(BIN)/python -m ikm_kit.devtools strip notebooks dashboards
+
+data: $(STAMP)
+	$(BIN)/ikm-kit data regenerate
+
+clean-venv:
+	rm -rf $(VENV)

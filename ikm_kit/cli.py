@@ -1,0 +1,247 @@
+"""Command line ``ikm-kit`` (help in Indonesian; ``--lang en`` for English).
+
+    ikm-kit start                  # JupyterLab at notebooks/00_mulai_di_sini.ipynb
+    ikm-kit dashboards             # Voila for officials on 127.0.0.1:8866
+    ikm-kit data                   # list the built-in datasets
+    ikm-kit data export semua --format xlsx --out keluaran/
+    ikm-kit templates --out templat/
+    ikm-kit version
+"""
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from ikm_kit import __version__, i18n
+from ikm_kit.errors import IkmError
+from ikm_kit.i18n import t
+
+START_NOTEBOOK = "notebooks/00_mulai_di_sini.ipynb"
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
+        return super().add_usage(usage, actions, groups, prefix if prefix is not None else t("cli.usage") + " ")
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = t("cli.positionals")
+        self._optionals.title = t("cli.optionals")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=t("cli.help_help"))
+
+    def error(self, message: str) -> "NoReturn":  # type: ignore[name-defined]
+        self.print_usage(sys.stderr)
+        self.exit(2, t("cli.error", message=message) + "\n" + t("cli.see_help", prog=self.prog) + "\n")
+
+
+def project_root(explicit: str | None = None) -> Path:
+    """The folder holding ``notebooks/`` and ``dashboards/`` (cwd, then the package's repo)."""
+    candidates = [Path(explicit)] if explicit else [Path.cwd(), PACKAGE_ROOT]
+    for candidate in candidates:
+        if (candidate / "notebooks").is_dir() and (candidate / "dashboards").is_dir():
+            return candidate.resolve()
+    raise IkmError(t("cli.no_project", path=str(candidates[0])))
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and ``localhost``."""
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        try:
+            return all(ipaddress.ip_address(a[4][0]).is_loopback
+                       for a in socket.getaddrinfo(host, None))
+        except (socket.gaierror, ValueError):
+            return False
+
+
+def voila_args(root: Path, host: str, port: int, token: str | None, open_browser: bool) -> list[str]:
+    """The ``voila`` command line used for the officials' dashboard server."""
+    args = [
+        sys.executable, "-m", "voila", str(root / "dashboards"),
+        f"--Voila.ip={host}", f"--port={port}",
+        "--template=ikm",
+        "--VoilaConfiguration.show_tracebacks=False",
+        "--VoilaConfiguration.file_allowlist=['^$']",
+        # idle kernels (closed tabs) are shut down after 15 minutes
+        "--MappingKernelManager.cull_idle_timeout=900",
+        "--MappingKernelManager.cull_interval=60",
+        "--MappingKernelManager.cull_connected=False",
+    ]
+    if token:
+        args.append(f"--token={token}")
+    if not open_browser:
+        args.append("--no-browser")
+    return args
+
+
+def lab_args(root: Path, port: int, open_browser: bool, notebook: str = START_NOTEBOOK) -> list[str]:
+    """The ``jupyter lab`` command line used by ``ikm-kit start``."""
+    args = [
+        sys.executable, "-m", "jupyterlab",
+        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
+        f"--ServerApp.root_dir={root}",
+        f"--LabApp.default_url=/lab/tree/{notebook}",
+        "--VoilaConfiguration.template=ikm",
+        "--VoilaConfiguration.show_tracebacks=False",
+        "--MappingKernelManager.cull_idle_timeout=7200",
+    ]
+    if not open_browser:
+        args.append("--no-browser")
+    return args
+
+
+def _run(args: list[str], cwd: Path, env_extra: dict[str, str] | None = None) -> int:
+    env = dict(os.environ)
+    env["IKM_LANG"] = i18n.get_language()
+    if env_extra:
+        env.update(env_extra)
+    try:
+        return subprocess.call(args, cwd=str(cwd), env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
+def cmd_start(ns: argparse.Namespace) -> int:
+    root = project_root(ns.workspace)
+    print(t("cli.starting_lab", url=f"http://127.0.0.1:{ns.port}/lab/tree/{START_NOTEBOOK}"))
+    print(t("cli.stop_hint"))
+    return _run(lab_args(root, ns.port, not ns.no_browser), root)
+
+
+def cmd_dashboards(ns: argparse.Namespace) -> int:
+    root = project_root(ns.workspace)
+    token = ns.token
+    if not is_loopback(ns.host) and not token:
+        token = secrets.token_urlsafe(24)
+    display_host = ns.host if ns.host not in ("0.0.0.0", "::") else socket.gethostname()
+    url = f"http://{display_host}:{ns.port}/"
+    if token:
+        url += f"?token={token}"
+        if not is_loopback(ns.host):
+            print(t("cli.token_generated"))
+    print(t("cli.serving", url=url))
+    print(t("cli.stop_hint"))
+    sys.stdout.flush()
+    return _run(voila_args(root, ns.host, ns.port, token, not ns.no_browser), root)
+
+
+def cmd_data(ns: argparse.Namespace) -> int:
+    from ikm_kit import data
+
+    action = ns.action or "list"
+    if action == "list":
+        table = data.list_datasets()
+        print(t("data.list_header"))
+        width = max(len(n) for n in table["name"]) + 2
+        for row in table.itertuples(index=False):
+            print(f"  {row.name:<{width}} {row.rows:>7}  {row.description}")
+        return 0
+    if action == "export":
+        paths = data.export(ns.name or "semua", ns.format, ns.out)
+        for path in paths:
+            print(t("data.exported", path=path))
+        return 0
+    if action == "regenerate":
+        from ikm_kit.data import generate
+
+        out = Path(ns.out) if ns.out else project_root(None) / "data"
+        written = generate.write_all(out)
+        print(t("data.regenerated", path=out, count=len(written)))
+        return 0
+    raise IkmError(t("error.unknown_choice", field="data", value=action, valid="list, export, regenerate"))
+
+
+def cmd_templates(ns: argparse.Namespace) -> int:
+    from ikm_kit import costing
+
+    for path in costing.write_templates(ns.out):
+        print(t("data.exported", path=path))
+    return 0
+
+
+def cmd_version(ns: argparse.Namespace) -> int:
+    print(t("cli.version", version=__version__))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ikm-kit", description=t("cli.description"))
+    parser.add_argument("--lang", choices=list(i18n.LANGUAGES), help=t("cli.lang_help"))
+    sub = parser.add_subparsers(dest="command", title=t("cli.commands"), metavar="PERINTAH" if i18n.get_language() == "id" else "COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("start", help=t("cli.start_help"), description=t("cli.start_help"))
+    p.add_argument("--port", type=int, default=8888, help=t("cli.port_help"))
+    p.add_argument("--no-browser", action="store_true", help=t("cli.no_browser_help"))
+    p.add_argument("--workspace", help=t("cli.workspace_help"))
+    p.set_defaults(func=cmd_start)
+
+    p = sub.add_parser("dashboards", help=t("cli.dashboards_help"), description=t("cli.dashboards_help"))
+    p.add_argument("--host", default="127.0.0.1", help=t("cli.host_help"))
+    p.add_argument("--port", type=int, default=8866, help=t("cli.port_help"))
+    p.add_argument("--token", default=None, help=t("cli.token_help"))
+    p.add_argument("--no-browser", action="store_true", help=t("cli.no_browser_help"))
+    p.add_argument("--workspace", help=t("cli.workspace_help"))
+    p.set_defaults(func=cmd_dashboards)
+
+    p = sub.add_parser("data", help=t("cli.data_help"), description=t("cli.data_help"))
+    p.add_argument("action", nargs="?", choices=["list", "export", "regenerate"], help=t("cli.data_action_help"))
+    p.add_argument("name", nargs="?", help=t("cli.data_export_help"))
+    p.add_argument("--format", choices=["csv", "xlsx"], default="csv", help=t("cli.format_help"))
+    p.add_argument("--out", default=".", help=t("cli.out_help"))
+    p.set_defaults(func=cmd_data)
+
+    p = sub.add_parser("templates", help=t("cli.templates_help"), description=t("cli.templates_help"))
+    p.add_argument("--out", default="templat", help=t("cli.out_help"))
+    p.set_defaults(func=cmd_templates)
+
+    p = sub.add_parser("version", help=t("cli.version_help"), description=t("cli.version_help"))
+    p.set_defaults(func=cmd_version)
+    return parser
+
+
+def _preselect_language(argv: Sequence[str]) -> None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        else:
+            continue
+        if value in i18n.LANGUAGES:
+            i18n.set_language(value)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _preselect_language(argv)
+    parser = build_parser()
+    ns = parser.parse_args(argv)
+    if ns.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return int(ns.func(ns) or 0)
+    except IkmError as exc:
+        print(t("cli.error", message=exc), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Developer tools: strip notebook outputs and widget state before committing.
+
+    python -m ikm_kit.devtools strip notebooks dashboards
+    python -m ikm_kit.devtools check notebooks dashboards   # exit 1 if any has outputs
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterable
+
+
+def notebook_paths(roots: Iterable[str | Path]) -> list[Path]:
+    paths: list[Path] = []
+    for root in roots:
+        root = Path(root)
+        if root.is_file() and root.suffix == ".ipynb":
+            paths.append(root)
+        elif root.is_dir():
+            paths.extend(p for p in sorted(root.rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts)
+    return paths
+
+
+def problems(path: Path) -> list[str]:
+    """What in a notebook file should not be committed (outputs, counts, widget state)."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    found = []
+    if "widgets" in nb.get("metadata", {}):
+        found.append("metadata.widgets")
+    for i, cell in enumerate(nb.get("cells", [])):
+        if cell.get("cell_type") == "code":
+            if cell.get("outputs"):
+                found.append(f"cell {i}: outputs")
+            if cell.get("execution_count") is not None:
+                found.append(f"cell {i}: execution_count")
+        if "widgets" in cell.get("metadata", {}):
+            found.append(f"cell {i}: metadata.widgets")
+        if "execution" in cell.get("metadata", {}):
+            found.append(f"cell {i}: metadata.execution")
+    return found
+
+
+def strip(path: Path) -> bool:
+    """Remove outputs, execution counts and widget state; return True if changed."""
+    text = path.read_text(encoding="utf-8")
+    nb = json.loads(text)
+    nb.get("metadata", {}).pop("widgets", None)
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = []
+            cell["execution_count"] = None
+        cell.get("metadata", {}).pop("widgets", None)
+        cell.get("metadata", {}).pop("execution", None)
+    new = json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
+    if new != text:
+        path.write_text(new, encoding="utf-8")
+        return True
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in ("strip", "check"):
+        print(__doc__)
+        return 2
+    action, roots = argv[0], argv[1:] or ["notebooks", "dashboards"]
+    bad = 0
+    for path in notebook_paths(roots):
+        if action == "strip":
+            if strip(path):
+                print(f"stripped {path}")
+        else:
+            found = problems(path)
+            if found:
+                bad += 1
+                print(f"{path}: {', '.join(found)}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

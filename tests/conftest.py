@@ -1,0 +1,150 @@
+"""Shared test fixtures: hypothesis profile, required-tool policy, Voila server, Chromium."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from ikm_kit import i18n
+
+try:
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("default", max_examples=60, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile("ci" if os.environ.get("CI") else "default")
+except ImportError:  # pragma: no cover
+    pass
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("IKM_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def require_all() -> bool:
+    """In CI (``IKM_REQUIRE_ALL=1``) a missing tool is a failure, not a skip."""
+    return os.environ.get("IKM_REQUIRE_ALL", "") not in ("", "0", "false")
+
+
+def skip_or_fail(reason: str) -> None:
+    if require_all():
+        pytest.fail(f"{reason} (IKM_REQUIRE_ALL is set, so this cannot be skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_by_default():
+    """Every test starts in Indonesian and may switch; the language is restored."""
+    before = i18n.get_language()
+    i18n.set_language("id")
+    yield
+    i18n.set_language(before)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, proc: subprocess.Popen, url: str, log: Path):
+        self.proc, self.url, self.log = proc, url, log
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+
+def start_server(args: list[str], url: str, log: Path, timeout: float = 90.0,
+                 env: dict | None = None) -> Server:
+    full_env = dict(os.environ)
+    full_env.setdefault("IKM_LANG", "id")
+    if env:
+        full_env.update(env)
+    handle = open(log, "wb")
+    proc = subprocess.Popen(args, cwd=str(ROOT), stdout=handle, stderr=subprocess.STDOUT,
+                            env=full_env, start_new_session=True)
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited early:\n{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:
+                if resp.status < 500:
+                    return Server(proc, url, log)
+        except Exception:  # noqa: BLE001 - not up yet
+            time.sleep(0.3)
+    stop_server(proc)
+    raise RuntimeError(f"server did not start in {timeout} s:\n{log.read_text(errors='replace')}")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        try:
+            os.killpg(proc.pid, 15)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)
+            proc.wait(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def voila_server(tmp_path_factory):
+    """Voila as the project ships it: ``voila dashboards/`` from the repository root
+    (picks up ``voila.json``), on 127.0.0.1 and a free port; stopped afterwards."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("voila") / "voila.log"
+    args = [sys.executable, "-m", "voila", "dashboards", "--no-browser", f"--port={port}",
+            "--Voila.ip=127.0.0.1"]
+    server = start_server(args, f"http://127.0.0.1:{port}/", log)
+    yield server
+    stop_server(server.proc)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        skip_or_fail(f"Chromium not found at {CHROMIUM} (install Debian's 'chromium')")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        skip_or_fail("playwright is not installed")
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="id-ID")
+    pg = context.new_page()
+    pg.external_requests = []  # type: ignore[attr-defined]
+
+    def _record(request):
+        from urllib.parse import urlparse
+
+        host = urlparse(request.url).hostname or ""
+        if request.url.startswith(("data:", "blob:", "about:")):
+            return
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            pg.external_requests.append(request.url)  # type: ignore[attr-defined]
+
+    pg.on("request", _record)
+    yield pg
+    context.close()

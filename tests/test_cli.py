@@ -1,0 +1,87 @@
+"""The ikm-kit command line: Indonesian help, --lang en, server arguments, token rule."""
+import subprocess
+import sys
+
+import pytest
+
+from ikm_kit import cli
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "ikm_kit.cli", *args], capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_help_is_indonesian():
+    out = run_cli("--help").stdout
+    assert "cara pakai" in out and "jalankan JupyterLab" in out and "dasbor" in out
+
+
+def test_help_in_english():
+    out = run_cli("--lang", "en", "--help").stdout
+    assert "usage:" in out and "start JupyterLab" in out
+
+
+def test_version():
+    out = run_cli("version").stdout
+    assert "ikm-kit versi" in out and "0." in out
+
+
+def test_bad_command_gives_indonesian_error():
+    res = run_cli("terbang")
+    assert res.returncode == 2 and "Galat" in res.stderr
+
+
+@pytest.mark.parametrize("host,expected", [("127.0.0.1", True), ("localhost", True), ("::1", True),
+                                           ("127.0.0.2", True), ("0.0.0.0", False),
+                                           ("192.168.1.10", False)])
+def test_is_loopback(host, expected):
+    assert cli.is_loopback(host) is expected
+
+
+def test_dashboards_on_network_requires_token(monkeypatch, capsys):
+    seen = {}
+    monkeypatch.setattr(cli, "_run", lambda args, cwd, env_extra=None: seen.setdefault("args", args) and 0)
+    cli.main(["dashboards", "--host", "0.0.0.0", "--port", "9999"])
+    args = seen["args"]
+    token_args = [a for a in args if a.startswith("--token=")]
+    assert token_args and len(token_args[0]) > 20
+    out = capsys.readouterr().out
+    assert "token=" in out and "memerlukan token" in out
+    assert "--VoilaConfiguration.show_tracebacks=False" in args
+    assert any(a.startswith("--MappingKernelManager.cull_idle_timeout=") for a in args)
+
+
+def test_dashboards_on_loopback_needs_no_token(monkeypatch, capsys):
+    seen = {}
+    monkeypatch.setattr(cli, "_run", lambda args, cwd, env_extra=None: seen.setdefault("args", args) and 0)
+    cli.main(["dashboards"])
+    assert not [a for a in seen["args"] if a.startswith("--token=")]
+    assert "--Voila.ip=127.0.0.1" in seen["args"] and "--port=8866" in seen["args"]
+
+
+def test_start_opens_the_start_notebook_on_loopback(monkeypatch):
+    seen = {}
+    monkeypatch.setattr(cli, "_run", lambda args, cwd, env_extra=None: seen.setdefault("args", args) and 0)
+    cli.main(["start", "--no-browser"])
+    args = seen["args"]
+    assert "--ServerApp.ip=127.0.0.1" in args
+    assert "--LabApp.default_url=/lab/tree/notebooks/00_mulai_di_sini.ipynb" in args
+    assert "--VoilaConfiguration.template=ikm" in args
+
+
+def test_data_list_prints_datasets():
+    res = run_cli("data")
+    assert res.returncode == 0, res.stderr
+    assert "workshops" in res.stdout
+
+
+def test_data_export_csv(tmp_path):
+    res = run_cli("data", "export", "workshops", "--format", "csv", "--out", str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "workshops.csv").stat().st_size > 100
+
+
+def test_data_unknown_name_is_indonesian(tmp_path):
+    res = run_cli("data", "export", "kursi", "--out", str(tmp_path))
+    assert res.returncode == 2 and "tidak dikenal" in res.stderr
