@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.ikm-installed
 TEST_STAMP := $(VENV)/.ikm-test-installed
 PYTEST_ARGS ?=
+# the Voila template is installed as shared data: reinstall when it changes
+INSTALL_DEPS := pyproject.toml $(wildcard share/jupyter/voila/templates/ikm/*)
 
 .PHONY: start test dashboards bench clean-venv strip-notebooks data
 
@@ -14,11 +16,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml $(BIN)/python
+$(STAMP): $(INSTALL_DEPS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml $(BIN)/python
+$(TEST_STAMP): $(INSTALL_DEPS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP) $@
 

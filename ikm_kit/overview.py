@@ -1,0 +1,111 @@
+"""Sentra overview: occupancy and rent per month for one sentra (pure computation).
+
+    >>> from ikm_kit import data
+    >>> from ikm_kit.overview import occupancy_trend, month_summary
+    >>> occ = data.load("occupancy_monthly")
+    >>> trend = occupancy_trend(occ, "mebel")
+    >>> int(trend.iloc[0]["occupied"])       # January 2022: 11 workshops in use
+    11
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ikm_kit import formats, validation
+from ikm_kit.errors import DataError
+from ikm_kit.i18n import t
+from ikm_kit.report import html_table
+
+STATUSES = ("terisi", "kosong", "perawatan")
+SENTRAS = ("mebel", "pangan")
+REQUIRED = ["month", "sentra", "unit_id", "status", "rent_billed_rp", "rent_paid_rp"]
+
+
+def occupancy_trend(occupancy: pd.DataFrame, sentra: str) -> pd.DataFrame:
+    """Units by status per month for ``sentra`` ("mebel" or "pangan").
+
+    Returns columns ``month, occupied, vacant, maintenance, units, occupancy_rate``
+    (rate as a fraction of all units), ``rent_billed_rp, rent_paid_rp`` (Rp).
+    """
+    validation.columns(occupancy, REQUIRED, "occupancy_monthly")
+    validation.choice(sentra, SENTRAS, t("overview.sentra"))
+    df = occupancy[occupancy["sentra"] == sentra]
+    if df.empty:
+        raise DataError(t("overview.no_rows", sentra=sentra))
+    counts = pd.crosstab(df["month"], df["status"]).reindex(columns=list(STATUSES), fill_value=0)
+    money = df.groupby("month")[["rent_billed_rp", "rent_paid_rp"]].sum()
+    out = pd.DataFrame({
+        "month": counts.index,
+        "occupied": counts["terisi"].to_numpy(),
+        "vacant": counts["kosong"].to_numpy(),
+        "maintenance": counts["perawatan"].to_numpy(),
+    })
+    out["units"] = out[["occupied", "vacant", "maintenance"]].sum(axis=1)
+    out["occupancy_rate"] = out["occupied"] / out["units"]
+    out["rent_billed_rp"] = money["rent_billed_rp"].to_numpy(dtype=float)
+    out["rent_paid_rp"] = money["rent_paid_rp"].to_numpy(dtype=float)
+    return out.reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class MonthSummary:
+    """Occupancy and rent of one sentra in one month (rent in Rp)."""
+
+    sentra: str
+    month: pd.Timestamp
+    units: int
+    occupied: int
+    vacant: int
+    maintenance: int
+    occupancy_rate: float
+    rent_billed_rp: float
+    rent_paid_rp: float
+
+    @property
+    def collection_rate(self) -> float:
+        """Share of billed rent that was paid (NaN when nothing was billed)."""
+        return self.rent_paid_rp / self.rent_billed_rp if self.rent_billed_rp else float("nan")
+
+    def interpretation(self) -> str:
+        text = t("overview.interpret_occupancy", occupied=self.occupied, units=self.units,
+                 rate=formats.percent(self.occupancy_rate, 0))
+        if self.rent_billed_rp <= 0:
+            text += " " + t("overview.interpret_no_rent")
+        else:
+            text += " " + t("overview.interpret_rent", paid=formats.rupiah(self.rent_paid_rp),
+                           billed=formats.rupiah(self.rent_billed_rp),
+                           rate=formats.percent(self.collection_rate, 0))
+        return text
+
+    def _repr_html_(self) -> str:
+        rows = [
+            (t("overview.units"), formats.number(self.units)),
+            (t("overview.occupied"), formats.number(self.occupied)),
+            (t("overview.occupancy_rate"), formats.percent(self.occupancy_rate)),
+            (t("overview.rent_billed"), formats.rupiah(self.rent_billed_rp)),
+            (t("overview.rent_paid"), formats.rupiah(self.rent_paid_rp)),
+        ]
+        title = t("overview.summary_title", sentra=t(f"overview.sentra_{self.sentra}"),
+                  month=formats.month(self.month))
+        return html_table(title, rows, note=self.interpretation())
+
+
+def month_summary(occupancy: pd.DataFrame, sentra: str, month: object) -> MonthSummary:
+    """Summary of ``sentra`` in ``month`` (any date inside the month, e.g. ``"2022-01"``)."""
+    trend = occupancy_trend(occupancy, sentra)
+    try:
+        period = pd.Timestamp(str(month)[:7] + "-01") if isinstance(month, str) else pd.Timestamp(month)
+    except (ValueError, TypeError):
+        raise DataError(t("overview.bad_month", value=month)) from None
+    period = period.to_period("M").to_timestamp()
+    row = trend[trend["month"] == period]
+    if row.empty:
+        raise DataError(t("overview.month_missing", value=str(month),
+                          first=formats.month(trend["month"].min()), last=formats.month(trend["month"].max())))
+    r = row.iloc[0]
+    return MonthSummary(sentra=sentra, month=period, units=int(r["units"]), occupied=int(r["occupied"]),
+                        vacant=int(r["vacant"]), maintenance=int(r["maintenance"]),
+                        occupancy_rate=float(r["occupancy_rate"]),
+                        rent_billed_rp=float(r["rent_billed_rp"]), rent_paid_rp=float(r["rent_paid_rp"]))
