@@ -8,7 +8,18 @@ person sees comes from :mod:`ikm_kit.i18n`.
     >>> import ikm_kit
     >>> ikm_kit.set_language("id")
 """
-from ikm_kit.i18n import get_language, set_language, t
+import os as _os
+import sys as _sys
+
+# Creating a plotly FigureWidget imports nbformat → jsonschema, which imports
+# the optional ``rfc3987_syntax`` (a lark grammar compiled at import: ~1 s on
+# this machine, measured with ``python -X importtime``) only to validate the
+# rarely used "iri" string format.  Dashboards and notebooks never need that
+# check, so kernels that use ikm-kit skip it; set IKM_KEEP_RFC3987=1 to keep it.
+if "rfc3987_syntax" not in _sys.modules and not _os.environ.get("IKM_KEEP_RFC3987"):
+    _sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
+
+from ikm_kit.i18n import get_language, set_language, t  # noqa: E402
 
 __version__ = "0.1.0"
 
