@@ -88,9 +88,18 @@ def month(value: _dt.date | str, lang: str | None = None) -> str:
     return _babel_date(value, format="LLLL y", locale=_locale(lang or get_language()))
 
 
+def short_month(value: _dt.date | str, lang: str | None = None) -> str:
+    """Abbreviated month and year for axis ticks: ``Jul 2022``."""
+    if isinstance(value, str):
+        value = _dt.date.fromisoformat(value[:10])
+    if hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime()
+    return _babel_date(value, format="LLL y", locale=_locale(lang or get_language())).replace(".", "")
+
+
 def plotly_separators(lang: str | None = None) -> str:
     """The ``layout.separators`` string for plotly (decimal mark, then thousands)."""
     return ",." if (lang or get_language()) == "id" else ".,"
 
 
-__all__ = ["number", "rupiah", "percent", "date", "month", "plotly_separators"]
+__all__ = ["number", "rupiah", "percent", "date", "month", "short_month", "plotly_separators"]

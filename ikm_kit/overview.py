@@ -70,7 +70,7 @@ class MonthSummary:
 
     def interpretation(self) -> str:
         text = t("overview.interpret_occupancy", occupied=self.occupied, units=self.units,
-                 rate=formats.percent(self.occupancy_rate, 0))
+                 rate=formats.percent(self.occupancy_rate))
         if self.rent_billed_rp <= 0:
             text += " " + t("overview.interpret_no_rent")
         else:

@@ -28,7 +28,7 @@ def test_catalogue_is_not_trivially_small():
 
 def test_keys_are_prefixed_by_their_catalogue_area():
     for key in i18n.catalogue():
-        assert re.fullmatch(r"[a-z0-9_]+(\.[a-z0-9_]+)+", key), key
+        assert re.fullmatch(r"[a-z0-9_]+(\.[A-Za-z0-9_\-]+)+", key), key
 
 
 def test_switch_language_and_listeners():

@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+from copy import deepcopy
+
 import plotly.graph_objects as go
 
 from ikm_kit.formats import plotly_separators
@@ -40,10 +42,10 @@ def apply_layout(fig: go.Figure, *, title: str | None = None, x_title: str | Non
         font=dict(family=FONT_FAMILY, size=14),
         height=height,
         autosize=True,
-        margin=dict(l=60, r=20, t=60 if title else 30, b=50),
+        margin=dict(l=60, r=20, t=80 if title else 40, b=50),
         colorway=PALETTE,
         showlegend=legend,
-        legend=dict(orientation="h", yanchor="top", y=-0.18, xanchor="left", x=0),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13)),
     )
     if title is not None:
@@ -74,6 +76,21 @@ def copy_into(target: go.Figure, source: go.Figure) -> None:
             target.data = []
             target.add_traces(list(source.data))
         target.layout = source.layout
+    sync_widget_state(target)
 
 
-__all__ = ["PALETTE", "COLORS", "apply_layout", "copy_into"]
+def sync_widget_state(target: go.Figure) -> None:
+    """Copy a FigureWidget's current figure into its synced initial state.
+
+    plotly's FigureWidget only refreshes ``_widget_data``/``_widget_layout``
+    (what a newly created browser view draws) when the widget itself is
+    displayed; inside a VBox that never happens, so a view created after
+    in-place updates would show an empty plot.  Views that already exist
+    ignore these traits (they follow the incremental messages).
+    """
+    if hasattr(target, "_widget_data"):
+        target._widget_layout = deepcopy(target._layout_obj._props)
+        target._widget_data = deepcopy(target._data)
+
+
+__all__ = ["PALETTE", "COLORS", "apply_layout", "copy_into", "sync_widget_state"]

@@ -16,7 +16,7 @@ def occupancy_trend_figure(trend: pd.DataFrame, sentra: str,
     ``trend`` is :func:`ikm_kit.overview.occupancy_trend`'s result; the
     selected month is outlined.  Hover shows the month in words.
     """
-    months = [formats.month(m) for m in trend["month"]]
+    months = [formats.short_month(m) for m in trend["month"]]
     fig = go.Figure()
     series = [
         ("occupied", "overview.occupied", COLORS["ok"]),
@@ -31,7 +31,8 @@ def occupancy_trend_figure(trend: pd.DataFrame, sentra: str,
         widths = [2.5 if i == selected else 0 for i in range(len(trend))]
         fig.add_trace(go.Bar(
             x=months, y=trend[column], name=t(key), marker=dict(color=colour, line=dict(width=widths, color="#000")),
-            hovertemplate="%{x}<br>" + t(key) + ": %{y}<extra></extra>",
+            customdata=[formats.month(m) for m in trend["month"]],
+            hovertemplate="%{customdata}<br>" + t(key) + ": %{y}<extra></extra>",
         ))
     fig.update_layout(barmode="stack", bargap=0.15)
     apply_layout(fig, title=t("overview.chart_title", sentra=t(f"overview.sentra_{sentra}")),
