@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.ikm-installed
 TEST_STAMP := $(VENV)/.ikm-test-installed
 PYTEST_ARGS ?=
 # the Voila template is installed as shared data: reinstall when it changes
-INSTALL_DEPS := pyproject.toml $(wildcard share/jupyter/voila/templates/ikm/*)
+INSTALL_DEPS := pyproject.toml $(wildcard share/jupyter/voila/templates/ikm/*) share/jupyter/lab/settings/overrides.json
 
 .PHONY: start test dashboards bench clean-venv strip-notebooks data
 

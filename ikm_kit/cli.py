@@ -26,6 +26,9 @@ from ikm_kit.i18n import t
 
 START_NOTEBOOK = "notebooks/00_mulai_di_sini.ipynb"
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+# Voila's page config points MathJax at cdnjs unless told otherwise; dashboards
+# need no LaTeX, so an empty local script keeps every page offline.
+OFFLINE_TORNADO_SETTINGS = '{"mathjax_url": "data:text/javascript,"}'
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -77,6 +80,7 @@ def voila_args(root: Path, host: str, port: int, token: str | None, open_browser
         sys.executable, "-m", "voila", str(root / "dashboards"),
         f"--Voila.ip={host}", f"--port={port}",
         "--template=ikm",
+        "--Voila.tornado_settings=" + OFFLINE_TORNADO_SETTINGS,
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.file_allowlist=['^$']",
         # idle kernels (closed tabs) are shut down after 15 minutes
@@ -101,9 +105,17 @@ def lab_args(root: Path, port: int, open_browser: bool, notebook: str = START_NO
         "--VoilaConfiguration.template=ikm",
         "--VoilaConfiguration.show_tracebacks=False",
         "--MappingKernelManager.cull_idle_timeout=7200",
+        # offline: Voila's page config would point MathJax at a public CDN
+        "--ServerApp.tornado_settings=" + OFFLINE_TORNADO_SETTINGS,
+        # offline training room: no news feed, no update check (both go to the internet)
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
     if not open_browser:
         args.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # containers and CI machines run as root; JupyterLab refuses that without this flag
+        args.append("--allow-root")
     return args
 
 
@@ -162,8 +174,9 @@ def cmd_data(ns: argparse.Namespace) -> int:
         from ikm_kit.data import generate
 
         out = Path(ns.out) if ns.out else project_root(None) / "data"
-        written = generate.write_all(out)
-        print(t("data.regenerated", path=out, count=len(written)))
+        written = list(generate.write_all(out))
+        generate.write_dictionary(out / "README.md")
+        print(t("data.regenerated", path=out, count=len(written) + 1))
         return 0
     raise IkmError(t("error.unknown_choice", field="data", value=action, valid="list, export, regenerate"))
 

@@ -48,3 +48,32 @@ def test_closed_page_shuts_its_kernel_down(voila_server, browser):
         time.sleep(0.5)
     assert f"Kernel shutdown: {kernel_id}" in log
     assert "'_xsrf' argument missing" not in log
+
+
+def test_start_serves_lab_with_start_notebook_and_voila_inside(browser, tmp_path):
+    """``ikm-kit start``'s JupyterLab (same arguments) opens the start notebook and
+    renders a dashboard at /voila/render/... with the project's template."""
+    import sys
+
+    from conftest import free_port, start_server, stop_server
+    from ikm_kit import cli
+
+    port = free_port()
+    args = cli.lab_args(cli.project_root(None), port, open_browser=False)
+    args += ["--IdentityProvider.token=uji-token"]
+    server = start_server(args, f"http://127.0.0.1:{port}/api/status?token=uji-token", tmp_path / "lab.log")
+    try:
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        pg = context.new_page()
+        external = []
+        pg.on("request", lambda r: external.append((r.url, r.resource_type, pg.url)) if not r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")) else None)
+        pg.goto(f"http://127.0.0.1:{port}/lab/tree/notebooks/00_mulai_di_sini.ipynb?token=uji-token", timeout=120_000)
+        pg.wait_for_selector(".jp-Notebook h1:has-text('Selamat datang di ikm-kit')", timeout=120_000)
+        pg.goto(f"http://127.0.0.1:{port}/voila/render/dashboards/profil_sentra.ipynb?token=uji-token", timeout=120_000)
+        pg.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        assert "Tingkat keterisian" in pg.inner_text("body")
+        assert visible_errors(pg) == []
+        assert external == [], external
+        context.close()
+    finally:
+        stop_server(server.proc)

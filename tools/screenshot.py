@@ -25,6 +25,7 @@ def main() -> int:
     ap.add_argument("--out", default="/tmp/shot.png")
     ap.add_argument("--full", action="store_true")
     ap.add_argument("--wait", type=float, default=3.0)
+    ap.add_argument("--scroll", default=".js-plotly-plot", help="CSS selector to scroll into view (lab)")
     ap.add_argument("--click", action="append", default=[], help="button text to click before the shot")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
@@ -38,7 +39,7 @@ def main() -> int:
     else:
         cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--ServerApp.port={port}",
                "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=", f"--ServerApp.root_dir={ROOT}",
-               "--VoilaConfiguration.template=ikm"]
+               "--VoilaConfiguration.template=ikm", "--allow-root", "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
         server = start_server(cmd, f"http://127.0.0.1:{port}/api", log)
         url = f"http://127.0.0.1:{port}/lab/tree/{args.target}"
     try:
@@ -51,7 +52,21 @@ def main() -> int:
             else:
                 pg.wait_for_selector(".jp-Notebook", timeout=120_000)
                 time.sleep(2)
-                pg.keyboard.press("Control+Shift+Enter") if False else None
+                # run all cells (kernel must be idle first), then wait for widgets
+                pg.locator(".jp-Notebook").first.click()
+                pg.keyboard.press("Escape")
+                time.sleep(3)
+                pg.keyboard.press("Control+Shift+c")
+                time.sleep(1)
+                pg.keyboard.type("Run All Cells")
+                time.sleep(1)
+                pg.keyboard.press("Enter")
+                try:
+                    pg.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+                except Exception:  # noqa: BLE001
+                    pass
+                if args.scroll:
+                    pg.evaluate("(s) => { const el = document.querySelector(s); if (el) el.scrollIntoView(); }", args.scroll)
             for text in args.click:
                 pg.locator(f"button:has-text('{text}')").first.click()
                 time.sleep(1)

@@ -35,18 +35,24 @@ def _pct(v: float) -> str:
 # --------------------------------------------------------------------------- site map
 
 def site_map_figure(units: pd.DataFrame, *, title: str | None = None) -> go.Figure:
-    """The workshops as a grid coloured by status; rent arrears outlined in red.
+    """The workshops as a grid of squares coloured by status; rent arrears outlined in red.
 
     ``units`` is :func:`ikm_kit.operations.unit_status`'s result.  Hover shows
-    tenant, product line and rent status.
+    tenant, product line and rent status.  Squares are shapes in data
+    coordinates, so the map scales with the screen width.
     """
     fig = go.Figure()
-    arrears = units.get("rent_status", pd.Series("-", index=units.index)) == "menunggak"
+    arrears = (units["rent_status"] == "menunggak") if "rent_status" in units else pd.Series(False, index=units.index)
+    shapes = []
+    for i, r in units.iterrows():
+        owe = bool(arrears[i])
+        shapes.append(dict(type="rect", x0=r["grid_col"] - 0.44, x1=r["grid_col"] + 0.44, y0=r["grid_row"] - 0.42,
+                           y1=r["grid_row"] + 0.42, fillcolor=STATUS_COLORS.get(r["status"], "#c7c7c7"),
+                           line=dict(color=COLORS["danger"] if owe else "#555", width=4 if owe else 1), layer="below"))
     for status in ("terisi", "perawatan", "kosong"):
         d = units[units["status"] == status]
         if d.empty:
             continue
-        owe = arrears[d.index]
         hover = []
         for _, r in d.iterrows():
             tenant = r["tenant"] if isinstance(r["tenant"], str) and r["tenant"] else "–"
@@ -60,22 +66,23 @@ def site_map_figure(units: pd.DataFrame, *, title: str | None = None) -> go.Figu
         fig.add_trace(go.Scatter(
             x=d["grid_col"], y=d["grid_row"], mode="markers+text", text=d["unit_id"],
             textfont=dict(size=11, color="#000"), name=t(f"operations.status.{status}"),
-            marker=dict(symbol="square", size=40, color=STATUS_COLORS[status],
-                        line=dict(color=np.where(owe, COLORS["danger"], "#555").tolist(),
-                                  width=np.where(owe, 4, 1).tolist())),
-            hovertext=hover, hoverinfo="text",
+            marker=dict(symbol="square", size=14, color=STATUS_COLORS[status], opacity=0),
+            hovertext=hover, hoverinfo="text", showlegend=False,
         ))
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t(f"operations.status.{status}"),
+                                 marker=dict(symbol="square", size=14, color=STATUS_COLORS[status])))
     if arrears.any():
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t("operations.rent_status.menunggak"),
-                                 marker=dict(symbol="square-open", size=16, color=COLORS["danger"],
+                                 marker=dict(symbol="square-open", size=14, color=COLORS["danger"],
                                              line=dict(width=3))))
     month = units["month"].dropna().iloc[0] if "month" in units and units["month"].notna().any() else None
     heading = title or (t("operations.fig.site_map_month", month=formats.month(pd.Period(month).to_timestamp()))
                         if month else t("operations.fig.site_map"))
     n_rows = int(units["grid_row"].max() - units["grid_row"].min() + 1) if len(units) else 1
-    apply_layout(fig, title=heading, height=max(260, 90 + 55 * n_rows))
-    fig.update_xaxes(visible=False, range=[units["grid_col"].min() - 0.7, units["grid_col"].max() + 0.7])
-    fig.update_yaxes(visible=False, autorange="reversed", scaleanchor=None)
+    fig.update_layout(shapes=shapes)
+    apply_layout(fig, title=heading, height=max(260, 130 + 60 * n_rows))
+    fig.update_xaxes(visible=False, range=[units["grid_col"].min() - 0.6, units["grid_col"].max() + 0.6])
+    fig.update_yaxes(visible=False, range=[units["grid_row"].max() + 0.6, units["grid_row"].min() - 0.6])
     return fig
 
 
@@ -102,7 +109,8 @@ def occupancy_trend_figure(result: OccupancyResult, sentra: str | None = None) -
     fig.update_layout(barmode="stack", yaxis2=dict(overlaying="y", side="right", range=[0, 1.05],
                                                    tickformat=".0%", showgrid=False, title=rate_label))
     title = t("operations.fig.occupancy_trend", sentra=sentra) if sentra else t("operations.occ.title")
-    apply_layout(fig, title=title, x_title=t("operations.col.month"), y_title=t("operations.fig.units"))
+    apply_layout(fig, title=title, x_title=t("operations.col.month"))
+    fig.update_layout(yaxis=dict(title=t("operations.fig.units")), yaxis2=dict(title=rate_label))
     fig.update_xaxes(tickangle=-45, type="category")
     return fig
 
@@ -275,7 +283,7 @@ def bookings_gantt_figure(bookings: pd.DataFrame, *, start=None, end=None, confl
     title = t("operations.fig.gantt_title", n=len(clash))
     apply_layout(fig, title=title, x_title=t("operations.fig.time"), y_title=t("operations.col.machine_id"),
                  height=max(300, 120 + 45 * max(b["machine_id"].nunique(), 1)))
-    fig.update_xaxes(type="date", range=[lo, hi])
+    fig.update_xaxes(type="date", range=[lo, hi], tickformat="%d/%m %H.%M")
     fig.update_yaxes(type="category", autorange="reversed")
     return fig
 
@@ -300,7 +308,8 @@ def scenario_comparison_figure(comparison: ScenarioComparison, metric: str = "me
              for n, m, lo, hi in zip(names, mean, tab["low"], tab["high"])]
     colours = [COLORS["neutral"]] + PALETTE[: max(len(names) - 1, 0)]
     fig = go.Figure(go.Bar(
-        x=names, y=mean, marker_color=colours[: len(names)], text=[fmt(v) for v in mean], textposition="outside",
+        x=names, y=mean, marker_color=colours[: len(names)], text=[fmt(v) for v in mean], textposition="inside",
+        insidetextanchor="start",
         error_y=dict(type="data", symmetric=False, array=up, arrayminus=down, color="#333", thickness=1.5, width=6),
         hovertext=hover, hoverinfo="text",
     ))

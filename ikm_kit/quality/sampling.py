@@ -1,0 +1,172 @@
+"""Acceptance sampling by attributes (sampling penerimaan): OC, AOQ, ATI, AOQL.
+
+A single sampling plan (n, c) takes ``n`` units from a lot and accepts the lot
+when at most ``c`` units are nonconforming.  Probabilities of acceptance use
+the binomial distribution (type B OC curve, scipy.stats) unless
+``lot_size`` is given for :func:`oc_single`, which then uses the
+hypergeometric distribution (type A, isolated lot).
+
+* AOQ(p) = Pa·p·(N − n)/N (rectifying inspection: rejected lots are
+  100 % inspected and nonconforming units replaced);
+* ATI(p) = n + (1 − Pa)(N − n);
+* AOQL = max over p of AOQ(p).
+
+Double sampling (n1, c1, r1, n2, c2): accept if d1 ≤ c1, reject if d1 ≥ r1,
+otherwise take a second sample and accept if d1 + d2 ≤ c2.
+
+    >>> from ikm_kit.quality import oc_single
+    >>> round(oc_single(89, 2, 0.01), 4)     # Montgomery, single-sampling example
+    0.9397
+"""
+from __future__ import annotations
+
+import numpy as np
+from scipy import optimize, stats
+
+from ikm_kit import validation
+from ikm_kit.errors import InputError
+from ikm_kit.i18n import t
+from ikm_kit.quality._inputs import integer as _integer
+from ikm_kit.quality._inputs import probabilities as _probabilities
+
+
+def _plan(n: object, c: object) -> tuple[int, int]:
+    n_i = _integer(n, t("quality.sample_size"), minimum=1)
+    c_i = _integer(c, t("quality.acceptance_number"), minimum=0)
+    if c_i > n_i:
+        raise InputError(t("quality.error.c_above_n", c=c_i, n=n_i))
+    return n_i, c_i
+
+
+def _lot(lot_size: object, n: int) -> int:
+    big_n = _integer(lot_size, t("quality.lot_size"), minimum=1)
+    if n > big_n:
+        raise InputError(t("quality.error.sample_larger_than_lot", n=n, lot=big_n))
+    return big_n
+
+
+def _out(values: np.ndarray, scalar: bool):
+    return float(values[0]) if scalar else values
+
+
+def oc_single(n: int, c: int, p: object, *, lot_size: int | None = None):
+    """Probability of accepting a lot with fraction nonconforming ``p``.
+
+    ``p`` may be a number or an array (0 ≤ p ≤ 1); the result has the same
+    shape.  With ``lot_size`` the hypergeometric distribution is used
+    (D = round(p·N) nonconforming units in the lot).
+    Example: ``oc_single(89, 2, [0.01, 0.05])``.
+    """
+    n_i, c_i = _plan(n, c)
+    p_arr, scalar = _probabilities(p, "p")
+    if lot_size is None:
+        pa = stats.binom.cdf(c_i, n_i, p_arr)
+    else:
+        big_n = _lot(lot_size, n_i)
+        defectives = np.rint(p_arr * big_n)
+        pa = stats.hypergeom.cdf(c_i, big_n, defectives, n_i)
+    return _out(np.asarray(pa, dtype=float), scalar)
+
+
+def aoq(n: int, c: int, p: object, lot_size: int):
+    """Average outgoing quality Pa·p·(N − n)/N (fraction nonconforming after inspection)."""
+    n_i, c_i = _plan(n, c)
+    big_n = _lot(lot_size, n_i)
+    p_arr, scalar = _probabilities(p, "p")
+    pa = stats.binom.cdf(c_i, n_i, p_arr)
+    return _out(pa * p_arr * (big_n - n_i) / big_n, scalar)
+
+
+def ati(n: int, c: int, p: object, lot_size: int):
+    """Average total inspection n + (1 − Pa)(N − n) (units per lot)."""
+    n_i, c_i = _plan(n, c)
+    big_n = _lot(lot_size, n_i)
+    p_arr, scalar = _probabilities(p, "p")
+    pa = stats.binom.cdf(c_i, n_i, p_arr)
+    return _out(n_i + (1 - pa) * (big_n - n_i), scalar)
+
+
+def aoql(n: int, c: int, lot_size: int | None = None) -> float:
+    """Average outgoing quality limit: the largest AOQ over all p.
+
+    Without ``lot_size`` the factor (N − n)/N is taken as 1 (large lots).
+    """
+    p_max, value = aoql_point(n, c, lot_size)
+    return value
+
+
+def aoql_point(n: int, c: int, lot_size: int | None = None) -> tuple[float, float]:
+    """``(p, AOQL)``: where the AOQ curve peaks and its height."""
+    n_i, c_i = _plan(n, c)
+    factor = 1.0 if lot_size is None else (_lot(lot_size, n_i) - n_i) / _lot(lot_size, n_i)
+    upper = min(1.0, 10.0 * (c_i + 1) / n_i)
+    grid = np.linspace(0.0, upper, 2001)
+    curve = stats.binom.cdf(c_i, n_i, grid) * grid
+    k = int(np.argmax(curve))
+    lo, hi = grid[max(k - 1, 0)], grid[min(k + 1, grid.size - 1)]
+    if hi > lo:
+        res = optimize.minimize_scalar(lambda q: -stats.binom.cdf(c_i, n_i, q) * q,
+                                       bounds=(lo, hi), method="bounded",
+                                       options={"xatol": 1e-10})
+        p_best = float(res.x)
+        best = float(-res.fun)
+        if best < curve[k]:
+            p_best, best = float(grid[k]), float(curve[k])
+    else:
+        p_best, best = float(grid[k]), float(curve[k])
+    return p_best, best * factor
+
+
+def p_for_acceptance(n: int, c: int, pa: float) -> float:
+    """The fraction nonconforming p at which the plan accepts with probability ``pa``.
+
+    ``pa=0.95`` gives the producer's-risk point (often read as the AQL of the
+    plan), ``pa=0.10`` the consumer's-risk point (LTPD/LQL).
+    """
+    n_i, c_i = _plan(n, c)
+    target = validation.number(pa, "Pa")
+    if not 0 < target < 1:
+        raise InputError(t("quality.error.probability_open", field="Pa", value=pa))
+    if c_i >= n_i:
+        return 1.0
+    return float(optimize.brentq(lambda q: stats.binom.cdf(c_i, n_i, q) - target, 0.0, 1.0,
+                                 xtol=1e-12))
+
+
+def _double(n1, c1, r1, n2, c2) -> tuple[int, int, int, int, int]:
+    n1_i, c1_i = _plan(n1, c1)
+    n2_i, c2_i = _plan(n2, c2)
+    r1_i = _integer(r1, "r1", minimum=1)
+    if r1_i <= c1_i:
+        raise InputError(t("quality.error.double_r1", c1=c1_i, r1=r1_i))
+    if c2_i < c1_i:
+        raise InputError(t("quality.error.double_c2", c1=c1_i, c2=c2_i))
+    return n1_i, c1_i, r1_i, n2_i, c2_i
+
+
+def oc_double(n1: int, c1: int, r1: int, n2: int, c2: int, p: object):
+    """Probability of acceptance of a double sampling plan.
+
+    Pa = P(d1 ≤ c1) + Σ_{d1=c1+1}^{r1−1} P(d1)·P(d2 ≤ c2 − d1) (binomial).
+    Example (Montgomery): ``oc_double(50, 1, 4, 100, 3, 0.05)``.
+    """
+    n1_i, c1_i, r1_i, n2_i, c2_i = _double(n1, c1, r1, n2, c2)
+    p_arr, scalar = _probabilities(p, "p")
+    pa = stats.binom.cdf(c1_i, n1_i, p_arr)
+    for d1 in range(c1_i + 1, r1_i):
+        if d1 > c2_i:
+            break
+        pa = pa + stats.binom.pmf(d1, n1_i, p_arr) * stats.binom.cdf(c2_i - d1, n2_i, p_arr)
+    return _out(np.asarray(pa, dtype=float), scalar)
+
+
+def asn_double(n1: int, c1: int, r1: int, n2: int, c2: int, p: object):
+    """Average sample number of a double plan: n1 + n2·P(c1 < d1 < r1)."""
+    n1_i, c1_i, r1_i, n2_i, c2_i = _double(n1, c1, r1, n2, c2)
+    p_arr, scalar = _probabilities(p, "p")
+    second = stats.binom.cdf(r1_i - 1, n1_i, p_arr) - stats.binom.cdf(c1_i, n1_i, p_arr)
+    return _out(n1_i + n2_i * second, scalar)
+
+
+__all__ = ["oc_single", "aoq", "ati", "aoql", "aoql_point", "p_for_acceptance", "oc_double",
+           "asn_double"]
