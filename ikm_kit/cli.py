@@ -13,12 +13,12 @@ import argparse
 import ipaddress
 import os
 import secrets
-import shutil
+
 import socket
 import subprocess
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from ikm_kit import __version__, i18n
 from ikm_kit.errors import IkmError
@@ -46,7 +46,7 @@ class _Parser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                           help=t("cli.help_help"))
 
-    def error(self, message: str) -> "NoReturn":  # type: ignore[name-defined]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, t("cli.error", message=message) + "\n" + t("cli.see_help", prog=self.prog) + "\n")
 

@@ -53,7 +53,6 @@ def test_closed_page_shuts_its_kernel_down(voila_server, browser):
 def test_start_serves_lab_with_start_notebook_and_voila_inside(browser, tmp_path):
     """``ikm-kit start``'s JupyterLab (same arguments) opens the start notebook and
     renders a dashboard at /voila/render/... with the project's template."""
-    import sys
 
     from conftest import free_port, start_server, stop_server
     from ikm_kit import cli

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
+
 from pathlib import Path
 
 import numpy as np
@@ -31,11 +31,8 @@ def _repo_data(monkeypatch):
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("regen")
-    t0 = time.perf_counter()
     generate.write_all(out)
     generate.write_dictionary(out / "README.md")
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 10, f"regeneration took {elapsed:.1f} s"
     return out
 
 

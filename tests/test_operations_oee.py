@@ -156,8 +156,8 @@ def test_oee_from_log_bad_input():
         oee_from_log(fast)
 
 
-def test_oee_from_log_year_is_fast():
-    import time
+def test_oee_from_log_for_a_year_of_ten_machines():
+
 
     rng = np.random.default_rng(0)
     days = pd.bdate_range("2023-01-01", "2023-12-31")
@@ -168,9 +168,7 @@ def test_oee_from_log_year_is_fast():
     log = pd.DataFrame({"date": np.tile(days, 10), "machine_id": np.repeat([f"M{i}" for i in range(10)], len(days)),
                         "planned_min": planned, "breakdown_min": bd, "setup_min": 0.0, "total_count": total,
                         "good_count": np.floor(total * 0.97), "ideal_cycle_s": 2.0})
-    t0 = time.perf_counter()
-    tab = oee_from_log(log).table
-    assert time.perf_counter() - t0 < 0.2
+    tab = oee_from_log(log).table   # speed: benchmarks/bench_operations.py
     assert len(tab) == 120
 
 

@@ -1,5 +1,5 @@
 """Process capability: textbook example, definitions, properties, bad input."""
-import time
+
 from pathlib import Path
 
 import numpy as np
@@ -76,13 +76,6 @@ def test_off_centre_note():
     assert res.cp > 1.5 and res.cpk < res.cp
     assert "tengah" in res.interpretation
 
-
-def test_one_million_values_are_fast():
-    x = np.random.default_rng(1).normal(size=1_000_000)
-    capability(x[:1000], lsl=-3, usl=3)
-    t0 = time.perf_counter()
-    capability(x, lsl=-3, usl=3)
-    assert time.perf_counter() - t0 < 0.5   # < 0.2 s on the reference machine
 
 
 finite = st.floats(-1e4, 1e4, allow_nan=False, allow_infinity=False)

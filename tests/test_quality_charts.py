@@ -253,14 +253,13 @@ def test_vectorised_rules_equal_a_naive_loop(z):
     assert set(beyond) == {i for c, i in got if c == "1"}
 
 
-def test_one_million_points_with_rules_is_fast():
-    import time
-
+def test_one_million_points_with_rules_works():
+    # speed is measured in benchmarks/bench_quality.py, not asserted here
     x = np.random.default_rng(3).normal(size=1_000_000)
-    t0 = time.perf_counter()
     res = imr(x, rules="nelson")
-    assert time.perf_counter() - t0 < 2.0   # < 1 s on the reference machine; slack for CI
     assert res.points.size == 1_000_000
+    # about 0.27 % of N(0,1) points fall beyond 3 sigma
+    assert 0.002 < len(res.beyond_limits) / x.size < 0.0035
 
 
 # ------------------------------------------------------------ properties
