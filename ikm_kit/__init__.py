@@ -23,4 +23,12 @@ from ikm_kit.i18n import get_language, set_language, t  # noqa: E402
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "get_language", "set_language", "t"]
+
+def cek(exercise_id: str, answer: object = ...):
+    """Check an exercise answer with instant Indonesian feedback (see :mod:`ikm_kit.exercises`)."""
+    from ikm_kit.exercises.core import cek as _cek
+
+    return _cek(exercise_id, answer)
+
+
+__all__ = ["__version__", "cek", "get_language", "set_language", "t"]

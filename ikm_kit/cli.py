@@ -189,6 +189,22 @@ def cmd_templates(ns: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_participant(ns: argparse.Namespace) -> int:
+    from ikm_kit import editions
+
+    for path in editions.build_participant_edition(ns.out):
+        print(t("data.exported", path=path))
+    return 0
+
+
+def cmd_handout(ns: argparse.Namespace) -> int:
+    from ikm_kit import editions
+
+    for path in editions.build_handouts(ns.out, pdf=ns.pdf, notebooks=ns.notebook or None):
+        print(t("data.exported", path=path))
+    return 0
+
+
 def cmd_version(ns: argparse.Namespace) -> int:
     print(t("cli.version", version=__version__))
     return 0
@@ -223,6 +239,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("templates", help=t("cli.templates_help"), description=t("cli.templates_help"))
     p.add_argument("--out", default="templat", help=t("cli.out_help"))
     p.set_defaults(func=cmd_templates)
+
+    p = sub.add_parser("edisi-peserta", help=t("cli.participant_help"), description=t("cli.participant_help"))
+    p.add_argument("--out", default="edisi-peserta", help=t("cli.out_help"))
+    p.set_defaults(func=cmd_participant)
+
+    p = sub.add_parser("handout", help=t("cli.handout_help"), description=t("cli.handout_help"))
+    p.add_argument("--out", default="handout", help=t("cli.out_help"))
+    p.add_argument("--pdf", action="store_true", help=t("cli.pdf_help"))
+    p.add_argument("notebook", nargs="*", help="00_mulai_di_sini …")
+    p.set_defaults(func=cmd_handout)
 
     p = sub.add_parser("version", help=t("cli.version_help"), description=t("cli.version_help"))
     p.set_defaults(func=cmd_version)

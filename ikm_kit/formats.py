@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from functools import lru_cache
 
 from babel import Locale
@@ -97,9 +98,30 @@ def short_month(value: _dt.date | str, lang: str | None = None) -> str:
     return _babel_date(value, format="LLL y", locale=_locale(lang or get_language())).replace(".", "")
 
 
+_THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
+_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def parse_number(text: str) -> float:
+    """Read a number typed by a person: ``Rp 1.250.000``, ``12,5``, ``12.5``, ``1,250,000.5``, ``30 %``.
+
+    Raises ``ValueError`` when it is not a number (callers turn that into an
+    Indonesian :mod:`ikm_kit.errors` message).
+    """
+    cleaned = str(text).strip().replace("Rp", "").replace("rp", "").replace("%", "")
+    cleaned = cleaned.replace(" ", "").replace("\u00a0", "")
+    if _THOUSANDS_DOT.match(cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif _THOUSANDS_COMMA.match(cleaned):
+        cleaned = cleaned.replace(",", "")
+    elif "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    return float(cleaned)
+
+
 def plotly_separators(lang: str | None = None) -> str:
     """The ``layout.separators`` string for plotly (decimal mark, then thousands)."""
     return ",." if (lang or get_language()) == "id" else ".,"
 
 
-__all__ = ["number", "rupiah", "percent", "date", "month", "short_month", "plotly_separators"]
+__all__ = ["parse_number", "number", "rupiah", "percent", "date", "month", "short_month", "plotly_separators"]

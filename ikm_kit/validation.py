@@ -21,12 +21,10 @@ def number(value: object, field: str, *, allow_nan: bool = False) -> float:
     if isinstance(value, bool):
         raise InputError(t("error.not_a_number", field=field, value=value))
     if isinstance(value, str):
-        text = value.strip().replace("Rp", "").replace(" ", "")
-        # accept Indonesian notation: 1.250.000,5
-        if "," in text:
-            text = text.replace(".", "").replace(",", ".")
+        from ikm_kit.formats import parse_number
+
         try:
-            value = float(text)
+            value = parse_number(value)  # Indonesian notation accepted: 1.250.000,5
         except ValueError:
             raise InputError(t("error.not_a_number", field=field, value=value)) from None
     try:

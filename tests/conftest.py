@@ -26,6 +26,15 @@ except ImportError:  # pragma: no cover
     pass
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Notebooks run under nbval inherit this environment: the trainer edition's
+# answers must pass every cek() (strict mode turns a wrong answer into an
+# error), and progress records go to a temporary folder, not ~/.ikm-kit.
+os.environ.setdefault("IKM_CEK_STRICT", "1")
+if "IKM_PROGRESS_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["IKM_PROGRESS_DIR"] = tempfile.mkdtemp(prefix="ikm-progress-")
 CHROMIUM = os.environ.get("IKM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -1,0 +1,140 @@
+"""Local progress records of a participant's exercises (no network).
+
+One JSON file per participant (``<workspace>/.ikm-kit/progres.json`` by
+default, or ``$IKM_PROGRESS_DIR/progres.json``), written atomically: the new
+content goes to a temporary file in the same folder, is flushed and fsynced,
+then replaces the old file with ``os.replace`` — a process killed mid-write
+leaves either the old or the new file, never a broken one.
+
+    >>> from ikm_kit.exercises.progress import ProgressStore
+    >>> store = ProgressStore("/tmp/contoh-progres.json")
+    >>> store.record("01.klasifikasi", passed=True)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+FILE_NAME = "progres.json"
+SCHEMA_VERSION = 1
+
+
+def default_path() -> Path:
+    """Where this participant's progress is kept."""
+    root = os.environ.get("IKM_PROGRESS_DIR")
+    if root:
+        return Path(root) / FILE_NAME
+    return Path.home() / ".ikm-kit" / FILE_NAME
+
+
+@dataclass
+class Attempts:
+    attempts: int = 0
+    passed: bool = False
+    first_passed: str | None = None
+    last_attempt: str | None = None
+
+
+class ProgressStore:
+    """Read and update one participant's progress file."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+
+    # ----------------------------------------------------------------- reading
+    def load(self) -> dict:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+            data = json.loads(text)
+            if not isinstance(data, dict) or not isinstance(data.get("exercises"), dict):
+                raise ValueError("bad shape")
+            return data
+        except FileNotFoundError:
+            return {"version": SCHEMA_VERSION, "exercises": {}}
+        except (ValueError, OSError):
+            # A corrupt file is kept aside, never silently overwritten.
+            if self.path.exists():
+                backup = self.path.with_suffix(f".rusak-{dt.datetime.now():%Y%m%d%H%M%S}.json")
+                try:
+                    os.replace(self.path, backup)
+                except OSError:
+                    pass
+            return {"version": SCHEMA_VERSION, "exercises": {}}
+
+    def get(self, exercise_id: str) -> Attempts:
+        entry = self.load()["exercises"].get(exercise_id, {})
+        return Attempts(**{k: entry[k] for k in ("attempts", "passed", "first_passed", "last_attempt") if k in entry})
+
+    # ----------------------------------------------------------------- writing
+    def record(self, exercise_id: str, *, passed: bool) -> Attempts:
+        """Count one attempt; ``passed`` stays True once an exercise was passed."""
+        data = self.load()
+        now = dt.datetime.now().isoformat(timespec="seconds")
+        entry = data["exercises"].setdefault(exercise_id, {"attempts": 0, "passed": False})
+        entry["attempts"] = int(entry.get("attempts", 0)) + 1
+        entry["last_attempt"] = now
+        if passed and not entry.get("passed"):
+            entry["passed"] = True
+            entry["first_passed"] = now
+        data["version"] = SCHEMA_VERSION
+        self._write(data)
+        return Attempts(**{k: entry.get(k) for k in ("attempts", "passed", "first_passed", "last_attempt")})
+
+    def reset(self) -> None:
+        self._write({"version": SCHEMA_VERSION, "exercises": {}})
+
+    def _write(self, data: dict) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".progres-", suffix=".tmp", dir=str(self.path.parent))
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+
+    # ---------------------------------------------------------------- summary
+    def table(self) -> pd.DataFrame:
+        """One row per attempted exercise: ``exercise, attempts, passed, first_passed``."""
+        rows = [
+            {"exercise": k, "attempts": v.get("attempts", 0), "passed": bool(v.get("passed")),
+             "first_passed": v.get("first_passed")}
+            for k, v in sorted(self.load()["exercises"].items())
+        ]
+        return pd.DataFrame(rows, columns=["exercise", "attempts", "passed", "first_passed"])
+
+
+def class_summary(paths: Iterable[str | Path]) -> pd.DataFrame:
+    """Combine several participants' progress files (e.g. ``/home/*/.ikm-kit/progres.json``).
+
+    Returns a wide table: one row per participant (the home folder's name or
+    the file's parent name), one boolean column per exercise, and ``passed``
+    (count) — what a trainer needs to see who is done and who is stuck.
+    """
+    records = []
+    for raw in paths:
+        path = Path(raw)
+        participant = path.parent.parent.name if path.parent.name == ".ikm-kit" else path.parent.name
+        store = ProgressStore(path)
+        for row in store.table().itertuples(index=False):
+            records.append({"participant": participant, "exercise": row.exercise, "passed": row.passed})
+    if not records:
+        return pd.DataFrame(columns=["participant", "passed"])
+    df = pd.DataFrame(records)
+    wide = df.pivot_table(index="participant", columns="exercise", values="passed", aggfunc="max",
+                          fill_value=False).astype(bool)
+    wide.insert(0, "passed", wide.sum(axis=1).astype(int))
+    return wide.reset_index()
