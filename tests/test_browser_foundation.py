@@ -76,3 +76,37 @@ def test_start_serves_lab_with_start_notebook_and_voila_inside(browser, tmp_path
         context.close()
     finally:
         stop_server(server.proc)
+
+
+def _kill_kernel(kernel_id: str) -> int:
+    """Kill the kernel process whose command line names ``kernel_id`` (its connection file)."""
+    import os
+    import signal
+    from pathlib import Path
+
+    killed = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if kernel_id in cmdline and "ipykernel" in cmdline:
+            os.kill(int(proc.name), signal.SIGKILL)
+            killed += 1
+    return killed
+
+
+def test_killed_kernel_shows_reload_message_and_server_keeps_serving(voila_server, browser):
+    context = browser.new_context()
+    pg = context.new_page()
+    open_dashboard(pg, voila_server.url, "profil_sentra")
+    kernel_id = pg.evaluate("() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId")
+    assert _kill_kernel(kernel_id) == 1
+    pg.wait_for_selector("#ikm-kernel-lost", state="visible", timeout=60_000)
+    assert "muat ulang halaman" in pg.inner_text("#ikm-kernel-lost")
+    assert visible_errors(pg) == []
+    other = context.new_page()
+    open_dashboard(other, voila_server.url, "profil_sentra")  # others are still served
+    context.close()
