@@ -131,14 +131,22 @@ def _run(args: list[str], cwd: Path, env_extra: dict[str, str] | None = None) ->
 
 
 def cmd_start(ns: argparse.Namespace) -> int:
-    root = project_root(ns.workspace)
+    from ikm_kit.workspace import sync_workspace
+
+    project = project_root(ns.project)
+    workspace = Path(ns.workspace) if ns.workspace else project / "ruang-kerja"
+    report = sync_workspace(workspace, project, edition=ns.edisi)
+    print(t("workspace.using", path=workspace, edition=ns.edisi))
+    for line in report.messages():
+        print("  " + line)
     print(t("cli.starting_lab", url=f"http://127.0.0.1:{ns.port}/lab/tree/{START_NOTEBOOK}"))
     print(t("cli.stop_hint"))
-    return _run(lab_args(root, ns.port, not ns.no_browser), root)
+    sys.stdout.flush()
+    return _run(lab_args(workspace.resolve(), ns.port, not ns.no_browser), workspace)
 
 
 def cmd_dashboards(ns: argparse.Namespace) -> int:
-    root = project_root(ns.workspace)
+    root = project_root(ns.project)
     token = ns.token
     if not is_loopback(ns.host) and not token:
         token = secrets.token_urlsafe(24)
@@ -219,6 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8888, help=t("cli.port_help"))
     p.add_argument("--no-browser", action="store_true", help=t("cli.no_browser_help"))
     p.add_argument("--workspace", help=t("cli.workspace_help"))
+    p.add_argument("--edisi", choices=["peserta", "pelatih"], default="peserta", help=t("cli.edition_help"))
+    p.add_argument("--project", help=t("cli.project_help"))
     p.set_defaults(func=cmd_start)
 
     p = sub.add_parser("dashboards", help=t("cli.dashboards_help"), description=t("cli.dashboards_help"))
@@ -226,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8866, help=t("cli.port_help"))
     p.add_argument("--token", default=None, help=t("cli.token_help"))
     p.add_argument("--no-browser", action="store_true", help=t("cli.no_browser_help"))
-    p.add_argument("--workspace", help=t("cli.workspace_help"))
+    p.add_argument("--project", help=t("cli.project_help"))
     p.set_defaults(func=cmd_dashboards)
 
     p = sub.add_parser("data", help=t("cli.data_help"), description=t("cli.data_help"))

@@ -57,8 +57,12 @@ def test_start_serves_lab_with_start_notebook_and_voila_inside(browser, tmp_path
     from conftest import free_port, start_server, stop_server
     from ikm_kit import cli
 
+    from ikm_kit.workspace import sync_workspace
+
+    workspace = tmp_path / "ruang-kerja"
+    sync_workspace(workspace)          # what ``ikm-kit start`` does first
     port = free_port()
-    args = cli.lab_args(cli.project_root(None), port, open_browser=False)
+    args = cli.lab_args(workspace, port, open_browser=False)
     args += ["--IdentityProvider.token=uji-token"]
     server = start_server(args, f"http://127.0.0.1:{port}/api/status?token=uji-token", tmp_path / "lab.log")
     try:

@@ -60,11 +60,14 @@ def test_dashboards_on_loopback_needs_no_token(monkeypatch, capsys):
     assert "--Voila.ip=127.0.0.1" in seen["args"] and "--port=8866" in seen["args"]
 
 
-def test_start_opens_the_start_notebook_on_loopback(monkeypatch):
+def test_start_opens_the_start_notebook_on_loopback(monkeypatch, tmp_path):
     seen = {}
     monkeypatch.setattr(cli, "_run", lambda args, cwd, env_extra=None: seen.setdefault("args", args) and 0)
-    cli.main(["start", "--no-browser"])
+    cli.main(["start", "--no-browser", "--workspace", str(tmp_path / "kerja")])
     args = seen["args"]
+    assert (tmp_path / "kerja" / "notebooks" / "00_mulai_di_sini.ipynb").exists()
+    assert (tmp_path / "kerja" / "dashboards" / "profil_sentra.ipynb").exists()
+    assert f"--ServerApp.root_dir={(tmp_path / 'kerja').resolve()}" in args
     assert "--ServerApp.ip=127.0.0.1" in args
     assert "--LabApp.default_url=/lab/tree/notebooks/00_mulai_di_sini.ipynb" in args
     assert "--VoilaConfiguration.template=ikm" in args
