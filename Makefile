@@ -24,8 +24,10 @@ $(TEST_STAMP): $(INSTALL_DEPS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP) $@
 
+EDISI ?= peserta
+
 start: $(STAMP)
-	$(BIN)/ikm-kit start
+	$(BIN)/ikm-kit start --edisi $(EDISI)
 
 dashboards: $(STAMP)
 	$(BIN)/ikm-kit dashboards
