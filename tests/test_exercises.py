@@ -126,9 +126,12 @@ while True:
 
 def test_progress_survives_being_killed_mid_write(tmp_path):
     path = tmp_path / "progres.json"
-    for _ in range(5):
+    for round_ in range(5):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)])
-        time.sleep(0.4)
+        deadline = time.time() + 60
+        while not path.exists() and time.time() < deadline:  # slow start on a busy machine
+            time.sleep(0.05)
+        time.sleep(0.05 + 0.07 * round_)  # kill at a different moment of the write loop each round
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         data = json.loads(path.read_text(encoding="utf-8"))  # never half-written
