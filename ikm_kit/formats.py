@@ -98,8 +98,8 @@ def short_month(value: _dt.date | str, lang: str | None = None) -> str:
     return _babel_date(value, format="LLL y", locale=_locale(lang or get_language())).replace(".", "")
 
 
-_THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
-_THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_THOUSANDS_DOT = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
+_THOUSANDS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
 
 
 def parse_number(text: str) -> float:

@@ -77,3 +77,16 @@ def test_english_number_formats():
         assert formats.date(datetime.date(2022, 7, 19)) == "July 19, 2022"
         assert formats.plotly_separators() == ".,"
     assert formats.plotly_separators() == ",."
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Rp 1.250.000", 1_250_000), ("12,5", 12.5), ("12.5", 12.5), ("1.444,70", 1444.7),
+    ("1,250,000.5", 1_250_000.5), ("30 %", 30), ("0,306", 0.306), ("0.306", 0.306), ("-5.000", -5000),
+])
+def test_parse_number_reads_what_people_type(text, value):
+    assert formats.parse_number(text) == pytest.approx(value)
+
+
+def test_parse_number_rejects_text():
+    with pytest.raises(ValueError):
+        formats.parse_number("empat belas")

@@ -135,7 +135,7 @@ def _close(a: float, b: float, tol: float, rel: bool) -> bool:
 
 def numeric(exercise_id: str, expected: Any, *, tol: float = 0.01, rel: bool = True,
             hints: Sequence[str] = (), mistakes: Iterable[tuple[Any, str]] = (),
-            explanation: str | None = None, unit: str = "") -> Exercise:
+            explanation: str | None = None, unit: str = "", decimals: int | None = None) -> Exercise:
     """A number answer (``Rp 1.250.000``, ``12,5`` and ``12.5`` all accepted).
 
     ``expected`` may be a callable computing the value; ``tol`` is relative
@@ -159,8 +159,13 @@ def numeric(exercise_id: str, expected: Any, *, tol: float = 0.01, rel: bool = T
 
     def expected_text() -> str:
         target = float(_value(expected))
-        decimals = 0 if abs(target) >= 100 else 2
-        shown = formats.rupiah(target) if unit == "Rp" else formats.number(target, decimals)
+        if decimals is not None:
+            places = decimals
+        elif float(target).is_integer() or abs(target) >= 100:
+            places = 0
+        else:  # enough places to show the first three significant digits
+            places = min(6, max(2, 3 - int(math.floor(math.log10(abs(target)))) - 1)) if target else 2
+        shown = formats.rupiah(target) if unit == "Rp" else formats.number(target, places)
         return f"{shown} {unit}".strip() if unit != "Rp" else shown
 
     return register(Exercise(exercise_id, check, hints, explanation, expected_text))
