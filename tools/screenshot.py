@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -37,8 +38,17 @@ def main() -> int:
         server = start_server(cmd, f"http://127.0.0.1:{port}/", log)
         url = f"http://127.0.0.1:{port}/voila/render/{args.target}.ipynb"
     else:
+        # never open the repository's own notebooks: JupyterLab autosaves outputs into them
+        import tempfile
+
+        from ikm_kit.workspace import sync_workspace
+
+        scratch = Path(tempfile.mkdtemp(prefix="ikm-shot-"))
+        sync_workspace(scratch / "kerja", ROOT, edition="pelatih")
+        env_dir = scratch / "jupyter-config"
+        os.environ["JUPYTER_CONFIG_DIR"] = str(env_dir)  # a fresh lab workspace (no open tabs)
         cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--ServerApp.port={port}",
-               "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=", f"--ServerApp.root_dir={ROOT}",
+               "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=", f"--ServerApp.root_dir={scratch / 'kerja'}",
                "--VoilaConfiguration.template=ikm", "--allow-root", "--LabApp.news_url=None", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
         server = start_server(cmd, f"http://127.0.0.1:{port}/api", log)
         url = f"http://127.0.0.1:{port}/lab/tree/{args.target}"
