@@ -84,12 +84,7 @@ class OperationsBoard(BaseApp):
         self.tenant = widgets.Dropdown(layout=widgets.Layout(width="auto"))
         self.kpis = widgets.HTML()
         self.note = widgets.HTML()
-        self.fig_map = go.FigureWidget()
-        self.fig_heat = go.FigureWidget()
-        self.fig_oee = go.FigureWidget()
-        self.fig_gantt = go.FigureWidget()
-        self.fig_trend = go.FigureWidget()
-        self.tabs = widgets.Tab(children=[self.fig_map, self.fig_heat, self.fig_oee, self.fig_gantt, self.fig_trend])
+        figures = self._make_figures()
         self._fill_filters()
         self._apply_texts()
         for w in (self.sentra, self.month, self.machine, self.tenant):
@@ -97,8 +92,30 @@ class OperationsBoard(BaseApp):
         controls = widgets.HBox([self.sentra, self.month, self.machine, self.tenant],
                                 layout=widgets.Layout(flex_flow="row wrap"))
         controls.add_class("ikm-wrap")
-        self.set_body([controls, self.kpis, self.note, self.tabs])
+        self.set_body([controls, self.kpis, self.note, figures])
         self.refresh()
+
+    # ----------------------------------------------------------------- figures
+    #: the five views, in order (tab titles ``operations.board.tab_<key>``)
+    VIEWS = ("site_map", "heatmap", "oee", "gantt", "trend")
+
+    def _make_figures(self) -> widgets.Widget:
+        """Create ``fig_map`` … ``fig_trend`` and return the widget showing them (a Tab).
+
+        A dashboard may override this to keep the figures as plain ``go.Figure``
+        objects and show one at a time in a single ``FigureWidget``.
+        """
+        self.fig_map = go.FigureWidget()
+        self.fig_heat = go.FigureWidget()
+        self.fig_oee = go.FigureWidget()
+        self.fig_gantt = go.FigureWidget()
+        self.fig_trend = go.FigureWidget()
+        self.tabs = widgets.Tab(children=[self.fig_map, self.fig_heat, self.fig_oee, self.fig_gantt, self.fig_trend])
+        return self.tabs
+
+    def _label_figures(self) -> None:
+        for i, key in enumerate(self.VIEWS):
+            self.tabs.set_title(i, t(f"operations.board.tab_{key}"))
 
     # ----------------------------------------------------------------- filters
     def _sentra_machines(self) -> pd.DataFrame:
@@ -132,8 +149,7 @@ class OperationsBoard(BaseApp):
         value = self.month.value
         self.month.options = [(formats.month(m.to_timestamp()), m) for m in self._months]
         self.month.value = value
-        for i, key in enumerate(("site_map", "heatmap", "oee", "gantt", "trend")):
-            self.tabs.set_title(i, t(f"operations.board.tab_{key}"))
+        self._label_figures()
         self._fill_filters()
 
     @guarded

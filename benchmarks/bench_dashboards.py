@@ -1,0 +1,348 @@
+"""Dashboard benchmarks in headless Chromium against Voila run as shipped.
+
+    .venv/bin/python benchmarks/bench_dashboards.py          # prints a table
+    from benchmarks.bench_dashboards import run; run()      # list of dicts
+
+A temporary copy of ``dashboards/`` (plus a one-markdown-cell "floor"
+notebook and ``voila.json``) is served by ``python -m voila dashboards`` from
+the copy's root, so the preheated kernel pool (``voila.json``) applies.
+
+Measured:
+
+- first plot: time from ``page.goto`` to the first ``.js-plotly-plot .main-svg``
+  (floor: to the markdown text), median of ``RUNS`` cold page loads; target ≤ 1.5 × floor;
+- interaction: control change → plot changed, median; target < 150 ms;
+- 25 simultaneous HTTP GETs of one dashboard, each streaming the full page:
+  all served, none errors, worst < 30 s;
+- memory (VmRSS from /proc) per kernel with a dashboard open, and whether the
+  kernels of closed pages are shut down so memory returns to the baseline.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+DASHBOARDS = ("kalkulator_hpp", "simulator_mutu", "utilisasi_sentra", "ringkasan_pimpinan")
+FLOOR = "_lantai"
+RUNS = int(os.environ.get("IKM_BENCH_RUNS", "3"))
+CONCURRENT = 25
+CONCURRENT_TARGET = "ringkasan_pimpinan"
+
+
+# ----------------------------------------------------------------- server set-up
+def _workspace() -> Path:
+    tmp = Path(tempfile.mkdtemp(prefix="ikm-bench-"))
+    (tmp / "dashboards").mkdir()
+    for name in DASHBOARDS:
+        shutil.copy(ROOT / "dashboards" / f"{name}.ipynb", tmp / "dashboards")
+    shutil.copy(ROOT / "voila.json", tmp / "voila.json")
+    nb = {"nbformat": 4, "nbformat_minor": 5,
+          "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+          "cells": [{"id": "m0", "cell_type": "markdown", "metadata": {}, "source": "# Lantai pengukuran"}]}
+    (tmp / "dashboards" / f"{FLOOR}.ipynb").write_text(json.dumps(nb))
+    return tmp
+
+
+def _start(workspace: Path):
+    import subprocess
+
+    from conftest import free_port
+
+    port = free_port()
+    log = workspace / "voila.log"
+    handle = open(log, "wb")
+    env = dict(os.environ, IKM_LANG="id")
+    proc = subprocess.Popen([sys.executable, "-m", "voila", "dashboards", "--no-browser", f"--port={port}",
+                             "--Voila.ip=127.0.0.1"], cwd=str(workspace), stdout=handle,
+                            stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return proc, url, log
+        except Exception:  # noqa: BLE001 - not up yet
+            time.sleep(0.3)
+    raise RuntimeError(log.read_text(errors="replace"))
+
+
+# ----------------------------------------------------------------- /proc memory
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == pid:
+            out.append(int(entry))
+    return out
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _kernels(server_pid: int) -> dict[str, int]:
+    """kernel id → pid of every kernel process of the server."""
+    out = {}
+    for pid in _children(server_pid):
+        try:
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        m = re.search(r"kernel-([0-9a-f-]{36})\.json", cmd)
+        if m:
+            out[m.group(1)] = pid
+    return out
+
+
+def _kernel_rss_mb(server_pid: int) -> tuple[int, float]:
+    ks = _kernels(server_pid)
+    return len(ks), sum(_rss_kb(p) for p in ks.values()) / 1024
+
+
+def _wait_kernel_count(server_pid: int, count: int, timeout: float = 90) -> bool:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if len(_kernels(server_pid)) <= count:
+            return True
+        time.sleep(0.5)
+    return False
+
+
+# ----------------------------------------------------------------- measurements
+def _first_plot(browser, url: str, name: str) -> float:
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = ctx.new_page()
+    t0 = time.perf_counter()
+    page.goto(f"{url}voila/render/{name}.ipynb", wait_until="commit", timeout=120_000)
+    if name == FLOOR:
+        page.wait_for_selector("h1:has-text('Lantai pengukuran')", timeout=120_000)
+    else:
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+    elapsed = time.perf_counter() - t0
+    page.close(run_before_unload=True)
+    ctx.close()
+    return elapsed
+
+
+def _interactions(browser, url: str) -> dict[str, list[float]]:
+    from browser_helpers import plot_signature, wait_plot_changed
+
+    def click(page, text):
+        page.locator(f"button:visible:has-text('{text}')").first.click()
+
+    actions = {
+        "kalkulator_hpp": [lambda p: click(p, "Titik impas"), lambda p: click(p, "Rincian HPP")],
+        "simulator_mutu": [lambda p: click(p, "Ambil sampel jam berikutnya")],
+        "utilisasi_sentra": [lambda p: click(p, "Peta panas mesin"), lambda p: click(p, "Denah 40 unit")],
+        "ringkasan_pimpinan": [lambda p: p.locator(".widget-dropdown select").first.select_option(label="OEE"),
+                               lambda p: p.locator(".widget-dropdown select").first.select_option(
+                                   label="Utilisasi mesin")],
+    }
+    out: dict[str, list[float]] = {}
+    for name, acts in actions.items():
+        ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+        page = ctx.new_page()
+        page.goto(f"{url}voila/render/{name}.ipynb", timeout=120_000)
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        time.sleep(1.0)
+        times = []
+        for i in range(RUNS + 1):
+            before = plot_signature(page)
+            t0 = time.perf_counter()
+            acts[i % len(acts)](page)
+            wait_plot_changed(page, before)
+            if i:                              # the first change warms caches
+                times.append(time.perf_counter() - t0)
+        out[name] = times
+        page.close(run_before_unload=True)
+        ctx.close()
+    return out
+
+
+def _concurrent_gets(url: str, name: str, n: int) -> tuple[list[float], int, list[str]]:
+    results: list[tuple[float, bool, str]] = []
+    lock = threading.Lock()
+
+    def get() -> None:
+        t0 = time.perf_counter()
+        ok, kernel = False, ""
+        try:
+            with urllib.request.urlopen(f"{url}voila/render/{name}.ipynb", timeout=180) as resp:
+                body = resp.read().decode("utf-8", errors="replace")
+            ok = resp.status == 200 and "</html>" in body and "Traceback" not in body
+            m = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', body)
+            kernel = m.group(1) if m else ""
+        except Exception:  # noqa: BLE001 - counted as an error
+            ok = False
+        with lock:
+            results.append((time.perf_counter() - t0, ok, kernel))
+
+    threads = [threading.Thread(target=get) for _ in range(n)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return [r[0] for r in results], sum(1 for r in results if not r[1]), [r[2] for r in results if r[2]]
+
+
+def _shutdown(url: str, kernel_ids: list[str]) -> None:
+    """What a closing page does: POST /voila/api/shutdown/<id> (with an XSRF cookie + header)."""
+    for kid in kernel_ids:
+        req = urllib.request.Request(f"{url}voila/api/shutdown/{kid}", method="POST", data=b"",
+                                     headers={"Cookie": "_xsrf=bench", "X-XSRFToken": "bench"})
+        try:
+            urllib.request.urlopen(req, timeout=30).read()
+        except Exception:  # noqa: BLE001 - best effort
+            pass
+
+
+class _Rows(list):
+    """A list that also prints each row to stderr as it is measured (long benchmark)."""
+
+    def append(self, row: dict) -> None:  # type: ignore[override]
+        super().append(row)
+        print(f"  .. {row['name']}: {row['value']} {row['unit']}", file=sys.stderr, flush=True)
+
+
+def run() -> list[dict]:
+    from playwright.sync_api import sync_playwright
+
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+
+    rows: list[dict] = _Rows()
+    workspace = _workspace()
+    proc, url, log = _start(workspace)
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            # warm-up: the preheated pool fills, the browser caches static files
+            for name in (FLOOR, *DASHBOARDS):
+                _first_plot(browser, url, name)
+            time.sleep(15)
+            pool_count, baseline_mb = _kernel_rss_mb(proc.pid)
+
+            # ---- first plot vs floor (round robin so each pool refills between loads)
+            times: dict[str, list[float]] = {n: [] for n in (FLOOR, *DASHBOARDS)}
+            for _ in range(RUNS):
+                for name in (FLOOR, *DASHBOARDS):
+                    times[name].append(_first_plot(browser, url, name))
+                    time.sleep(2.0)
+            floor = statistics.median(times[FLOOR])
+            rows.append(dict(name="floor: one markdown cell, first paint", value=round(floor, 3), unit="s",
+                             target="reference", ok=True))
+            for name in DASHBOARDS:
+                med = statistics.median(times[name])
+                rows.append(dict(name=f"{name}: first plot", value=round(med, 3), unit="s",
+                                 target=f"<= {1.5 * floor:.2f} s (1.5 x floor)", ok=med <= 1.5 * floor,
+                                 ratio=round(med / floor, 2), runs=[round(x, 2) for x in times[name]]))
+
+            # ---- interaction
+            time.sleep(5)
+            for name, values in _interactions(browser, url).items():
+                med = statistics.median(values) * 1000
+                rows.append(dict(name=f"{name}: control change -> plot changed", value=round(med, 1), unit="ms",
+                                 target="< 150 ms", ok=med < 150))
+
+            # ---- memory: kernels of open pages, then closed pages
+            _wait_kernel_count(proc.pid, pool_count, 60)
+            time.sleep(10)
+            pool_count, baseline_mb = _kernel_rss_mb(proc.pid)
+            rows.append(dict(name="kernels idle (preheated pool)", value=round(baseline_mb, 1), unit="MB",
+                             target=f"{pool_count} kernels", ok=True))
+            per_kernel = {}
+            for name in DASHBOARDS:
+                ctx = browser.new_context()
+                page = ctx.new_page()
+                page.goto(f"{url}voila/render/{name}.ipynb", timeout=120_000)
+                page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+                kid = page.evaluate("() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId")
+                pid = _kernels(proc.pid).get(kid)
+                per_kernel[name] = _rss_kb(pid) / 1024 if pid else float("nan")
+                page.close(run_before_unload=True)
+                ctx.close()
+            for name, mb in per_kernel.items():
+                rows.append(dict(name=f"{name}: kernel memory (VmRSS)", value=round(mb, 1), unit="MB",
+                                 target="< 400 MB", ok=mb < 400))
+            pages = []
+            for _ in range(5):
+                ctx = browser.new_context()
+                page = ctx.new_page()
+                page.goto(f"{url}voila/render/{CONCURRENT_TARGET}.ipynb", timeout=120_000)
+                page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+                pages.append((ctx, page))
+            n_open, open_mb = _kernel_rss_mb(proc.pid)
+            for ctx, page in pages:
+                page.close(run_before_unload=True)
+                ctx.close()
+            returned = _wait_kernel_count(proc.pid, pool_count, 90)
+            time.sleep(5)
+            n_after, after_mb = _kernel_rss_mb(proc.pid)
+            rows.append(dict(name="5 pages open: all kernels", value=round(open_mb, 1), unit="MB",
+                             target=f"{n_open} kernels", ok=True))
+            rows.append(dict(name="pages closed: kernels shut down, memory back to baseline",
+                             value=round(after_mb, 1), unit="MB",
+                             target=f"<= baseline {baseline_mb:.0f} MB x 1.15 and {pool_count} kernels",
+                             ok=returned and n_after <= pool_count and after_mb <= baseline_mb * 1.15))
+            browser.close()
+
+        # ---- 25 simultaneous page loads (server side)
+        durations, errors, kernels = _concurrent_gets(url, CONCURRENT_TARGET, CONCURRENT)
+        worst = max(durations)
+        rows.append(dict(name=f"{CONCURRENT} simultaneous GETs of {CONCURRENT_TARGET}: worst", value=round(worst, 2),
+                         unit="s", target="all served, 0 errors, worst < 30 s",
+                         ok=errors == 0 and len(durations) == CONCURRENT and worst < 30,
+                         errors=errors, median=round(statistics.median(durations), 2)))
+        n_peak, peak_mb = _kernel_rss_mb(proc.pid)
+        rows.append(dict(name=f"{CONCURRENT} loads: kernel memory, all kernels", value=round(peak_mb, 1), unit="MB",
+                         target=f"{n_peak} kernels ({peak_mb / max(n_peak, 1):.0f} MB each)", ok=True))
+        _shutdown(url, kernels)
+        returned = _wait_kernel_count(proc.pid, pool_count, 120)
+        time.sleep(5)
+        n_after, after_mb = _kernel_rss_mb(proc.pid)
+        rows.append(dict(name=f"{CONCURRENT} loads closed: memory back to baseline", value=round(after_mb, 1),
+                         unit="MB", target=f"<= baseline {baseline_mb:.0f} MB x 1.15",
+                         ok=returned and after_mb <= baseline_mb * 1.15))
+    finally:
+        import signal
+
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=20)
+        except Exception:  # noqa: BLE001
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        shutil.rmtree(workspace, ignore_errors=True)
+    return list(rows)
+
+
+if __name__ == "__main__":
+    for row in run():
+        extra = {k: v for k, v in row.items() if k not in ("name", "value", "unit", "target", "ok")}
+        print(f"{'OK ' if row['ok'] else 'MISS'} {row['name']:<62} {row['value']:>9} {row['unit']:<3} "
+              f"target {row['target']} {extra if extra else ''}")
