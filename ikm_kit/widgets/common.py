@@ -59,6 +59,14 @@ APP_CSS = """
 .ikm-app .ikm-kpi .ikm-kpi-value { font-size: 1.5em; font-weight: 600; }
 .ikm-app .ikm-kpi .ikm-kpi-note { font-size: 0.85em; color: #333; }
 .ikm-app .widget-label { min-width: 12em; }
+/* labels must not be cut off: checkboxes size to their text, radio/multi-select options wrap */
+.ikm-app .widget-checkbox { width: auto !important; max-width: 100%; }
+.ikm-app .widget-checkbox .widget-label-basic { white-space: normal; overflow: visible; text-overflow: clip; }
+.ikm-app .widget-radio-box label { white-space: normal; height: auto; line-height: 1.3; margin-bottom: 0.2em; }
+.ikm-app .widget-select-multiple { width: auto !important; min-width: min(28em, 100%); max-width: 100%; }
+.ikm-app .widget-select-multiple select { white-space: normal; }
+.ikm-app .widget-hslider { min-width: min(20em, 100%); }
+.ikm-app .widget-text input, .ikm-app .widget-inline-hbox input[type=number] { min-width: 5em; }
 .ikm-present { font-size: 150% !important; }
 .ikm-present .widget-label, .ikm-present .widget-readout, .ikm-present input, .ikm-present select,
 .ikm-present button, .ikm-present .widget-html-content, .ikm-present .widget-toggle-button { font-size: 1.4rem !important; }
