@@ -14,16 +14,69 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import numbers
 import re
 from functools import lru_cache
 
+import pandas as _pd
 from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal as _babel_decimal
 
-from ikm_kit.i18n import get_language
+from ikm_kit.i18n import get_language, t
 
 _LOCALES = {"id": "id_ID", "en": "en_US"}
+MAX_DECIMALS = 20
+
+
+def _lang(lang: object) -> str:
+    if lang is None or (isinstance(lang, str) and lang == ""):
+        return get_language()
+    if not isinstance(lang, str):
+        from ikm_kit.errors import InputError
+
+        raise InputError(t("error.language", value=type(lang).__name__, valid=", ".join(_LOCALES)))
+    return lang
+
+
+def _decimals(decimals: object) -> int:
+    from ikm_kit.errors import InputError
+
+    if isinstance(decimals, bool) or not isinstance(decimals, numbers.Real) or decimals != decimals \
+            or not -MAX_DECIMALS <= decimals <= MAX_DECIMALS or decimals != int(decimals):
+        raise InputError(t("format.bad_decimals", value=decimals, maximum=MAX_DECIMALS))
+    return int(decimals)
+
+
+def _float(value: object) -> float:
+    """A number to format; text in Indonesian notation is read, anything else raises InputError."""
+    from ikm_kit.errors import InputError
+
+    if isinstance(value, str):
+        return parse_number(value)
+    if isinstance(value, bool):
+        raise InputError(t("format.not_a_number", value=value))
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        raise InputError(t("format.not_a_number", value=type(value).__name__)) from None
+
+
+def _date(value: object) -> _dt.date:
+    from ikm_kit.errors import InputError
+
+    try:
+        if isinstance(value, str):
+            return _dt.date.fromisoformat(value.strip()[:10])
+        if hasattr(value, "to_pydatetime"):
+            value = value.to_pydatetime()
+        if isinstance(value, _dt.datetime):
+            return value.date()
+        if isinstance(value, _dt.date):
+            return value
+    except (TypeError, ValueError, OverflowError):
+        pass
+    raise InputError(t("format.not_a_date", value=value if isinstance(value, str) else type(value).__name__))
 
 
 @lru_cache(maxsize=4)
@@ -32,8 +85,10 @@ def _locale(lang: str) -> Locale:
 
 
 def _is_missing(value: object) -> bool:
+    if value is None or value is _pd.NA or value is _pd.NaT:
+        return True
     try:
-        return value is None or (isinstance(value, float) and math.isnan(value)) or bool(value != value)
+        return (isinstance(value, float) and math.isnan(value)) or bool(value != value)
     except (TypeError, ValueError):
         return False
 
@@ -44,20 +99,28 @@ def number(value: float | int | None, decimals: int = 0, lang: str | None = None
     ``number(1444.7, 2)`` → ``'1.444,70'`` (id) or ``'1,444.70'`` (en).
     Missing values give ``'–'``.
     """
+    decimals = _decimals(decimals)
     if _is_missing(value):
         return "–"
-    value = float(value)
+    value = _float(value)
+    if math.isnan(value):
+        return "–"
     if math.isinf(value):
         return "∞" if value > 0 else "−∞"
+    if abs(value) >= 1e21:  # beyond any Rupiah amount; Babel's decimal context cannot quantize it
+        text = f"{value:.{max(decimals, 2)}e}"
+        return text.replace(".", ",") if _lang(lang) == "id" else text
     pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return _babel_decimal(round(value, decimals), format=pattern, locale=_locale(lang or get_language()))
+    return _babel_decimal(round(value, decimals), format=pattern, locale=_locale(_lang(lang)))
 
 
 def rupiah(value: float | int | None, decimals: int = 0, lang: str | None = None) -> str:
     """Format Rupiah: ``rupiah(1250000)`` → ``'Rp 1.250.000'``; negatives ``'-Rp 5.000'``."""
     if _is_missing(value):
         return "–"
-    value = float(value)
+    value = _float(value)
+    if math.isnan(value):
+        return "–"
     sign = "-" if value < 0 else ""
     return f"{sign}Rp {number(abs(value), decimals, lang)}"
 
@@ -66,36 +129,31 @@ def percent(fraction: float | None, decimals: int = 1, lang: str | None = None) 
     """Format a fraction as percent: ``percent(0.125)`` → ``'12,5 %'``."""
     if _is_missing(fraction):
         return "–"
-    return f"{number(float(fraction) * 100.0, decimals, lang)} %"
+    value = _float(fraction)
+    if math.isnan(value):
+        return "–"
+    return f"{number(value * 100.0, decimals, lang)} %"
 
 
 def date(value: _dt.date | _dt.datetime | str, lang: str | None = None) -> str:
-    """Format a date in words: ``19 Juli 2022`` (id) or ``July 19, 2022`` (en)."""
-    if isinstance(value, str):
-        value = _dt.date.fromisoformat(value[:10])
-    if hasattr(value, "to_pydatetime"):
-        value = value.to_pydatetime()
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    return _babel_date(value, format="long", locale=_locale(lang or get_language()))
+    """Format a date in words: ``19 Juli 2022`` (id) or ``July 19, 2022`` (en); missing → ``'–'``."""
+    if _is_missing(value):
+        return "–"
+    return _babel_date(_date(value), format="long", locale=_locale(_lang(lang)))
 
 
 def month(value: _dt.date | str, lang: str | None = None) -> str:
-    """Month and year: ``Juli 2022``."""
-    if isinstance(value, str):
-        value = _dt.date.fromisoformat(value[:10])
-    if hasattr(value, "to_pydatetime"):
-        value = value.to_pydatetime()
-    return _babel_date(value, format="LLLL y", locale=_locale(lang or get_language()))
+    """Month and year: ``Juli 2022``; missing → ``'–'``."""
+    if _is_missing(value):
+        return "–"
+    return _babel_date(_date(value), format="LLLL y", locale=_locale(_lang(lang)))
 
 
 def short_month(value: _dt.date | str, lang: str | None = None) -> str:
-    """Abbreviated month and year for axis ticks: ``Jul 2022``."""
-    if isinstance(value, str):
-        value = _dt.date.fromisoformat(value[:10])
-    if hasattr(value, "to_pydatetime"):
-        value = value.to_pydatetime()
-    return _babel_date(value, format="LLL y", locale=_locale(lang or get_language())).replace(".", "")
+    """Abbreviated month and year for axis ticks: ``Jul 2022``; missing → ``'–'``."""
+    if _is_missing(value):
+        return "–"
+    return _babel_date(_date(value), format="LLL y", locale=_locale(_lang(lang))).replace(".", "")
 
 
 _THOUSANDS_DOT = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
@@ -105,8 +163,8 @@ _THOUSANDS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
 def parse_number(text: str) -> float:
     """Read a number typed by a person: ``Rp 1.250.000``, ``12,5``, ``12.5``, ``1,250,000.5``, ``30 %``.
 
-    Raises ``ValueError`` when it is not a number (callers turn that into an
-    Indonesian :mod:`ikm_kit.errors` message).
+    Raises :class:`ikm_kit.errors.InputError` (a ``ValueError``) with an
+    Indonesian message when it is not a number.
     """
     cleaned = str(text).strip().replace("Rp", "").replace("rp", "").replace("%", "")
     cleaned = cleaned.replace(" ", "").replace("\u00a0", "")
@@ -116,12 +174,17 @@ def parse_number(text: str) -> float:
         cleaned = cleaned.replace(",", "")
     elif "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
-    return float(cleaned)
+    try:
+        return float(cleaned)
+    except ValueError:
+        from ikm_kit.errors import InputError
+
+        raise InputError(t("format.not_a_number", value=text)) from None
 
 
 def plotly_separators(lang: str | None = None) -> str:
     """The ``layout.separators`` string for plotly (decimal mark, then thousands)."""
-    return ",." if (lang or get_language()) == "id" else ".,"
+    return ",." if _lang(lang) == "id" else ".,"
 
 
 __all__ = ["parse_number", "number", "rupiah", "percent", "date", "month", "short_month", "plotly_separators"]

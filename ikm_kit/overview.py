@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from ikm_kit import formats, validation
@@ -34,6 +35,20 @@ def occupancy_trend(occupancy: pd.DataFrame, sentra: str) -> pd.DataFrame:
     df = occupancy[occupancy["sentra"] == sentra]
     if df.empty:
         raise DataError(t("overview.no_rows", sentra=sentra))
+    status = df["status"].astype(str)
+    unknown = ~status.isin(STATUSES)
+    if unknown.any():
+        raise DataError(t("overview.bad_status", value=status[unknown].iloc[0], valid=", ".join(STATUSES)))
+    month = pd.to_datetime(df["month"], errors="coerce")
+    if month.isna().any():
+        raise DataError(t("overview.bad_month", value=df["month"][month.isna()].iloc[0]))
+    df = df.assign(month=month)
+    for c in ("rent_billed_rp", "rent_paid_rp"):
+        v = pd.to_numeric(df[c], errors="coerce")
+        bad = v.isna() | ~np.isfinite(v.fillna(0).to_numpy(dtype=float)) | (v < 0)
+        if bad.any():
+            raise DataError(t("overview.bad_rent", column=c, value=df[c][bad].iloc[0]))
+        df = df.assign(**{c: v})
     counts = pd.crosstab(df["month"], df["status"]).reindex(columns=list(STATUSES), fill_value=0)
     money = df.groupby("month")[["rent_billed_rp", "rent_paid_rp"]].sum()
     out = pd.DataFrame({
@@ -97,8 +112,10 @@ def month_summary(occupancy: pd.DataFrame, sentra: str, month: object) -> MonthS
     trend = occupancy_trend(occupancy, sentra)
     try:
         period = pd.Timestamp(str(month)[:7] + "-01") if isinstance(month, str) else pd.Timestamp(month)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         raise DataError(t("overview.bad_month", value=month)) from None
+    if period is pd.NaT:
+        raise DataError(t("overview.bad_month", value=month))
     period = period.to_period("M").to_timestamp()
     row = trend[trend["month"] == period]
     if row.empty:

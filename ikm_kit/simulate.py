@@ -82,7 +82,7 @@ class ProductionLine:
     subgroup_size: int | None = None
 
     def __post_init__(self) -> None:
-        if self.preset not in PRESETS:
+        if not isinstance(self.preset, str) or self.preset not in PRESETS:
             raise SimulationError(t("error.unknown_choice", field=t("quality.sim.preset"),
                                     value=self.preset, valid=", ".join(PRESETS)))
         p = PRESETS[self.preset]
@@ -131,7 +131,7 @@ class ProductionLine:
 
     def true_mean(self, hour: float) -> float:
         """Process mean at ``hour`` (drift and step shifts included)."""
-        h = float(hour)
+        h = self._hour_value(hour)
         m = self.mean + self.drift_per_hour * h
         for at, size in self._steps:
             if h >= at:
@@ -139,7 +139,14 @@ class ProductionLine:
         return float(m)
 
     def true_sd(self, hour: float) -> float:
-        return float(self.sd * (1.0 + self.tool_wear_per_hour * float(hour)))
+        return float(self.sd * (1.0 + self.tool_wear_per_hour * self._hour_value(hour)))
+
+    @staticmethod
+    def _hour_value(hour: object) -> float:
+        try:
+            return validation.non_negative(hour, t("quality.sim.hour"))
+        except InputError as exc:
+            raise SimulationError(str(exc)) from None
 
     def with_settings(self, **changes: object) -> "ProductionLine":
         """A copy with some settings changed (same seed → same random numbers)."""
@@ -163,12 +170,27 @@ class ProductionLine:
         ``draw`` numbers repeated samples within the same hour.
         """
         h = self._hour(hour)
+        size = self._size(n)
+        try:
+            d = validation.non_negative(draw, "draw")
+        except InputError as exc:
+            raise SimulationError(str(exc)) from None
+        if d != int(d):
+            raise SimulationError(t("quality.error.integer", field="draw", value=draw))
+        return pd.DataFrame(self._arrays(h, size, int(d)))
+
+    def _size(self, n: object) -> int:
         size = self.subgroup_size if n is None else n
         try:
             size = int(validation.positive(size, t("quality.sample_size")))
         except InputError as exc:
             raise SimulationError(str(exc)) from None
-        rng = np.random.default_rng([self.seed, h, int(draw)])
+        if size > 1000:
+            raise SimulationError(t("quality.sim.too_many", n=size))
+        return size
+
+    def _arrays(self, h: int, size: int, draw: int = 0) -> dict[str, np.ndarray]:
+        rng = np.random.default_rng([self.seed, h, draw])
         noise = rng.standard_normal(size)
         defects = rng.random(size) < self.defect_rate
         values = np.round(self.true_mean(h) + self.true_sd(h) * noise, self.spec.decimals)
@@ -177,8 +199,8 @@ class ProductionLine:
             out |= values < self.spec.lsl
         if self.spec.usl is not None:
             out |= values > self.spec.usl
-        return pd.DataFrame({"hour": np.full(size, h), "unit_no": np.arange(1, size + 1),
-                             "value": values, "defect": defects, "out_of_spec": out})
+        return {"hour": np.full(size, h), "unit_no": np.arange(1, size + 1),
+                "value": values, "defect": defects, "out_of_spec": out}
 
     def run(self, hours: int, *, start: int = 0, n: int | None = None) -> pd.DataFrame:
         """Samples for hours ``start`` … ``start + hours − 1`` (one per hour), long format."""
@@ -188,7 +210,11 @@ class ProductionLine:
             raise SimulationError(t("error.must_be_positive", field=t("quality.sim.hours"), value=hours))
         if total > 100_000:
             raise SimulationError(t("quality.sim.too_many", n=total))
-        return pd.concat([self.sample(h, n) for h in range(first, first + total)], ignore_index=True)
+        size = self._size(n)
+        if total * size > 1_000_000:
+            raise SimulationError(t("quality.sim.too_many", n=total * size))
+        parts = [self._arrays(h, size) for h in range(first, first + total)]
+        return pd.DataFrame({k: np.concatenate([p[k] for p in parts]) for k in parts[0]})
 
     def subgroups(self, hours: int, *, start: int = 0) -> np.ndarray:
         """The same data as :meth:`run` as a matrix: one row per hour."""

@@ -7,6 +7,8 @@ the Indonesian message, e.g. ``positive(0, "Harga jual")`` raises
 from __future__ import annotations
 
 import math
+import os
+from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -18,7 +20,7 @@ from ikm_kit.i18n import t
 
 def number(value: object, field: str, *, allow_nan: bool = False) -> float:
     """Return ``value`` as a finite float or raise :class:`InputError`."""
-    if isinstance(value, bool):
+    if isinstance(value, (bool, bytes, bytearray)):
         raise InputError(t("error.not_a_number", field=field, value=value))
     if isinstance(value, str):
         from ikm_kit.formats import parse_number
@@ -84,19 +86,50 @@ def _first_non_numeric(values: object) -> object:
     return values
 
 
+def path(value: object, field: str) -> Path:
+    """A file or folder name (text or ``Path``) as a :class:`~pathlib.Path`, else :class:`InputError`."""
+    if isinstance(value, (str, os.PathLike)) and str(value).strip() and "\0" not in str(value):
+        return Path(value)
+    raise InputError(t("error.not_a_path", field=field, value=value if isinstance(value, str) else type_name(value)))
+
+
+def type_name(value: object) -> str:
+    """A short description of a wrong value's kind for a message (``None`` → "nilai kosong")."""
+    if value is None:
+        return t("error.nothing")
+    return f"'{type(value).__name__}'"
+
+
+def _has_column(df: pd.DataFrame, name: object) -> bool:
+    try:
+        return name in df.columns
+    except (TypeError, ValueError):  # unhashable names (lists, arrays) are never columns
+        return False
+
+
 def columns(df: pd.DataFrame, required: Sequence[str], where: str = "") -> None:
     """Raise :class:`ColumnError` naming the missing and the existing columns."""
     if not isinstance(df, pd.DataFrame):
-        raise DataError(t("error.not_a_number", field=where or "data", value=type(df).__name__))
-    missing = [c for c in required if c not in df.columns]
+        raise DataError(t("error.not_a_table", field=where or "data", value=type_name(df)))
+    missing = [c for c in required if not _has_column(df, c)]
     if missing:
-        raise ColumnError.missing(missing, [str(c) for c in df.columns], where)
+        raise ColumnError.missing([str(c) for c in missing], [str(c) for c in df.columns], where)
+
+
+def _is_option(value: object, options: list) -> bool:
+    if not isinstance(value, (str, int, float, np.integer, np.floating)) or isinstance(value, bool):
+        return False  # arrays, frames, lists, None, ... are never one of the text choices
+    try:
+        return bool(value in options)
+    except (TypeError, ValueError):
+        return False
 
 
 def choice(value: object, valid: Iterable[str], field: str) -> str:
     options = list(valid)
-    if value not in options:
+    if not _is_option(value, options):
+        shown = value if isinstance(value, (str, int, float)) else type_name(value)
         raise InputError(
-            t("error.unknown_choice", field=field, value=value, valid=", ".join(map(str, options)))
+            t("error.unknown_choice", field=field, value=shown, valid=", ".join(map(str, options)))
         )
     return str(value)

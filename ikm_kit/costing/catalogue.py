@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from ikm_kit.errors import DataError, DatasetNotFoundError, InputError
+from ikm_kit import validation as V
 from ikm_kit.i18n import t
 from ikm_kit.costing.model import (
     UMK_KENDARI_2022, WORKSHOP_RENT_YEAR, TARIFF_B2, CostModel, LabourInput, MachineUse, Material,
@@ -152,6 +153,8 @@ def product_from_catalogue(product_id: str, *, units_per_month: float | None = N
                                        tariff=TARIFF_B2))
     if rent_per_year is None:
         rent_per_year = _rent_for(_str(row.get("sentra")))
+    else:
+        rent_per_year = V.non_negative(rent_per_year, t("costing.default.rent"))
     low, high = _num(row.get("market_price_low_rp")), _num(row.get("market_price_high_rp"))
     if high < low:
         low, high = high, low

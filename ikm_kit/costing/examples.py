@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+from ikm_kit import validation as V
+from ikm_kit.i18n import t
 from ikm_kit.costing.model import (
     TARIFF_B2, UMK_KENDARI_2022, WOOD_PRICE_M3, WORKSHOP_RENT_YEAR, Asset, BatchYield, CostModel,
     LabourInput, MachineUse, Material, Overhead, WoodPart,
@@ -65,7 +67,7 @@ def abon_ikan(price: float = 30_000, batches_per_month: float = 8) -> CostModel:
         name="Abon ikan 100 g (ilustrasi)",
         batch_size=yld.units,
         batch_yield=yld,
-        units_per_month=yld.units * batches_per_month,
+        units_per_month=yld.units * V.non_negative(batches_per_month, t("costing.field.batches_per_month")),
         price=price,
         materials=[
             Material("Ikan cakalang segar", 10, 25_000, unit="kg", kind="bahan"),

@@ -38,7 +38,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ikm_kit.errors import FileFormatError, IkmError
+from ikm_kit import validation as V
+from ikm_kit.errors import FileFormatError, IkmError, InputError
 from ikm_kit.i18n import t
 from ikm_kit.costing.model import (
     ALLOCATION_BASES, HOURS_PER_DAY, MATERIAL_KINDS, OVERHEAD_BASES, PARAMETERS, TARIFF_B2, WORKING_DAYS, Asset, BatchYield, CostModel,
@@ -177,7 +178,7 @@ def _model_of(obj: CostModel | HppResult) -> CostModel:
         return obj
     from ikm_kit.errors import InputError
 
-    raise InputError(t("costing.error.wrong_item", field=_f("model"), value=type(obj).__name__,
+    raise InputError(t("costing.error.wrong_item", field=_f("model"), value=V.type_name(obj),
                        valid="CostModel, HppResult"))
 
 
@@ -534,11 +535,15 @@ def to_excel(model: CostModel | HppResult, path: str | Path) -> Path:
     >>> to_excel(examples.abon_ikan(), pathlib.Path(tempfile.mkdtemp()) / "abon.xlsx").suffix
     '.xlsx'
     """
-    p = Path(path)
+    p = V.path(path, "path")
     if p.suffix.lower() != ".xlsx":
         p = p.with_suffix(".xlsx")
-    p.parent.mkdir(parents=True, exist_ok=True)
-    return save_workbook(build_workbook(model), p)
+    wb = build_workbook(model)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return save_workbook(wb, p)
+    except OSError:
+        raise InputError(t("error.cannot_write", path=str(p))) from None
 
 
 def workbook_bytes(model: CostModel | HppResult | None = None) -> bytes:
@@ -560,8 +565,11 @@ def write_templates(out_dir: str | Path) -> list[Path]:
     """
     from ikm_kit.costing import examples
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = V.path(out_dir, "out_dir")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise InputError(t("error.cannot_write", path=str(out))) from None
     paths = []
     blank = out / "kalkulator_hpp.xlsx"
     save_workbook(build_workbook(None), blank)
@@ -650,7 +658,7 @@ def from_excel(path: str | Path) -> CostModel:
     names sheet, row and column of the first one — nothing is half-read.
     Non-workbooks and workbooks that are not this template are rejected.
     """
-    p = Path(path)
+    p = V.path(path, "path")
     wb = _open(p)
     if INPUT not in wb.sheetnames or _text(wb[INPUT]["A1"].value) != TEMPLATE_MARKER:
         raise FileFormatError(t("costing.error.wrong_template", path=p.name, sheet=INPUT))

@@ -409,7 +409,7 @@ def _tuple(items: Iterable[object] | None, types: tuple[type, ...], field_key: s
     if items is None:
         return ()
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        raise InputError(t("costing.error.not_a_list", field=_f(field_key), value=type(items).__name__))
+        raise InputError(t("costing.error.not_a_list", field=_f(field_key), value=V.type_name(items)))
     out = tuple(items)
     for item in out:
         if not isinstance(item, types):
@@ -665,7 +665,7 @@ def hpp(model: CostModel) -> HppResult:
     (1000.0, 1000.0)
     """
     if not isinstance(model, CostModel):
-        raise InputError(t("costing.error.wrong_item", field=_f("model"), value=type(model).__name__,
+        raise InputError(t("costing.error.wrong_item", field=_f("model"), value=V.type_name(model),
                            valid="CostModel"))
     batch = model.effective_batch_size
     if not batch > 0:

@@ -12,7 +12,7 @@ workshop's monthly profit and the sales-mix break-even.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -94,6 +94,12 @@ class PortfolioResult:
         return html_table(t("costing.title.portfolio"), rows, note=self.interpretation(), header=header)
 
 
+def _list(values: object, field: str) -> list:
+    if isinstance(values, (str, bytes, Mapping, pd.DataFrame)) or not isinstance(values, Iterable):
+        raise InputError(t("error.not_a_list", field=field, value=V.type_name(values)))
+    return list(values)
+
+
 def portfolio(products: Sequence[CostModel | HppResult], fixed_cost: float | None = None,
               volumes: Sequence[float] | None = None, prices: Sequence[float] | None = None,
               machine_hours_available: float | None = None) -> PortfolioResult:
@@ -107,13 +113,13 @@ def portfolio(products: Sequence[CostModel | HppResult], fixed_cost: float | Non
     cm_per_machine_hour, units, revenue, contribution_total,
     machine_hours_total, rank_machine_hour``.
     """
-    items = list(products)
+    items = _list(products, _f("products"))
     if not items:
         raise InputError(t("error.empty", field=_f("products"), minimum=1))
     results = [p if isinstance(p, HppResult) else hpp(p) for p in items]
     n = len(results)
-    vols = [r.units_per_month for r in results] if volumes is None else list(volumes)
-    prs = [r.price for r in results] if prices is None else list(prices)
+    vols = [r.units_per_month for r in results] if volumes is None else _list(volumes, _f("volume"))
+    prs = [r.price for r in results] if prices is None else _list(prices, _f("price"))
     if len(vols) != n or len(prs) != n:
         raise InputError(t("costing.error.length", n=n))
     rows = []

@@ -88,7 +88,8 @@ def markup_vs_margin(cost: float, pct: float) -> pd.DataFrame:
     """
     p1 = price_from_markup(cost, pct)
     p2 = price_from_margin(cost, pct)
-    c = float(cost)
+    c = V.non_negative(cost, _f("cost"))
+    pct = V.number(pct, _f("markup_pct"))
     rows = []
     for method, p in (("markup", p1), ("margin", p2)):
         rows.append({

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -59,7 +59,7 @@ class Triangular:
 
     def __post_init__(self) -> None:
         for a in ("low", "mode", "high"):
-            V.number(getattr(self, a), a)
+            object.__setattr__(self, a, V.number(getattr(self, a), a))
         if not (self.low <= self.mode <= self.high) or self.low == self.high:
             raise InputError(t("costing.error.triangular", low=self.low, mode=self.mode, high=self.high))
 
@@ -79,7 +79,8 @@ class Uniform:
     high: float
 
     def __post_init__(self) -> None:
-        V.number(self.low, "low"), V.number(self.high, "high")
+        object.__setattr__(self, "low", V.number(self.low, "low"))
+        object.__setattr__(self, "high", V.number(self.high, "high"))
         if not self.low < self.high:
             raise InputError(t("costing.error.uniform", low=self.low, high=self.high))
 
@@ -99,8 +100,8 @@ class Normal:
     sd: float
 
     def __post_init__(self) -> None:
-        V.positive(self.mean, "mean")
-        V.positive(self.sd, "sd")
+        object.__setattr__(self, "mean", V.positive(self.mean, "mean"))
+        object.__setattr__(self, "sd", V.positive(self.sd, "sd"))
 
     def sample(self, rng: np.random.Generator, n: int) -> np.ndarray:
         a = (0.0 - self.mean) / self.sd
@@ -134,6 +135,9 @@ class _Components:
 
     @classmethod
     def of(cls, model: CostModel) -> "_Components":
+        if not isinstance(model, CostModel):
+            raise InputError(t("costing.error.wrong_item", field=_f("model"), value=V.type_name(model),
+                               valid="CostModel"))
         batch = model.effective_batch_size
         kinds = {k: 0.0 for k in MATERIAL_KINDS}
         wood_cost = wood_vol = 0.0
@@ -254,6 +258,10 @@ def tornado(model: CostModel, pct: float = 10.0, output: str = "hpp_full",
     if inputs is None:
         # a batch of one (a wardrobe) cannot be 10 % larger: leave batch size out then
         names = [k for k in INPUT_ORDER if k in base and not (k == "ukuran_batch" and comp.batch <= 1)]
+    elif isinstance(inputs, str):
+        names = [inputs]
+    elif isinstance(inputs, (bytes, Mapping)) or not isinstance(inputs, Iterable):
+        raise InputError(t("error.not_a_list", field=_f("input"), value=V.type_name(inputs)))
     else:
         names = list(inputs)
     for k in names:
@@ -379,14 +387,21 @@ def monte_carlo(model: CostModel, uncertainties: Mapping[str, Distribution] | No
         raise InputError(t("error.not_a_number", field=_f("draws"), value=n)) from None
     if n_int != n or n_int < 1 or n_int > 10_000_000:
         raise SimulationError(t("costing.error.draws", value=n))
-    chunk = max(1, int(chunk_size))
+    chunk = max(1, int(min(V.positive(chunk_size, "chunk_size"), n_int)))
     comp = _Components.of(model)
     base = comp.base_values()
+    if uncertainties is not None and not isinstance(uncertainties, Mapping):
+        raise InputError(t("costing.error.distribution", name="uncertainties", value=V.type_name(uncertainties)))
     unc = default_uncertainty(model) if uncertainties is None else dict(uncertainties)
     for k, dist in unc.items():
         V.choice(k, list(base), _f("input"))
         if not hasattr(dist, "sample"):
-            raise InputError(t("costing.error.distribution", name=k, value=type(dist).__name__))
+            raise InputError(t("costing.error.distribution", name=k, value=V.type_name(dist)))
+    if seed is not None:
+        s = V.non_negative(seed, "seed")
+        if s != int(s):
+            raise InputError(t("error.not_a_number", field="seed", value=seed))
+        seed = int(s)
     rng = np.random.default_rng(seed)
     draws = {k: np.asarray(unc[k].sample(rng, n_int), dtype=float) for k in INPUT_ORDER if k in unc}
     for k, d in draws.items():

@@ -20,13 +20,15 @@ from __future__ import annotations
 import io
 import os
 import threading
+import zipfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import pandas as pd
 
+from ikm_kit import validation
 from ikm_kit.data import schema
-from ikm_kit.errors import DatasetNotFoundError, InputError
+from ikm_kit.errors import DatasetNotFoundError, FileFormatError, IkmError, InputError
 from ikm_kit.i18n import t
 
 FORMATS = ("csv", "xlsx")
@@ -120,7 +122,12 @@ def _selection(name_or_all: str | Iterable[str]) -> list[str]:
         if name_or_all.strip().lower() in ALL:
             return names()
         return [_check_name(name_or_all)]
-    return [_check_name(n) for n in name_or_all]
+    if isinstance(name_or_all, (bytes, Mapping)) or not isinstance(name_or_all, Iterable):
+        _check_name(name_or_all)
+    selected = [_check_name(n) for n in name_or_all]
+    if not selected:
+        raise InputError(t("error.empty", field="name_or_all", minimum=1))
+    return selected
 
 
 def export(name_or_all: str | Iterable[str], fmt: str = "csv", out_dir: str | Path = ".") -> list[Path]:
@@ -137,15 +144,18 @@ def export(name_or_all: str | Iterable[str], fmt: str = "csv", out_dir: str | Pa
     if fmt_norm not in FORMATS:
         raise InputError(t("error.export_format", value=fmt, valid=", ".join(FORMATS)))
     selected = _selection(name_or_all)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    if fmt_norm == "csv":
-        paths = []
-        for n in selected:
-            path = out / schema.DATASETS[n].filename
-            path.write_bytes(schema.to_csv_text(load(n), n).encode("utf-8"))
-            paths.append(path)
-        return paths
+    out = validation.path(out_dir, "out_dir")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        if fmt_norm == "csv":
+            paths = []
+            for n in selected:
+                path = out / schema.DATASETS[n].filename
+                path.write_bytes(schema.to_csv_text(load(n), n).encode("utf-8"))
+                paths.append(path)
+            return paths
+    except OSError:
+        raise InputError(t("error.cannot_write", path=str(out))) from None
     filename = f"{selected[0]}.xlsx" if len(selected) == 1 else XLSX_ALL_NAME
     path = out / filename
     write_xlsx({n: load(n) for n in selected}, path)
@@ -154,7 +164,7 @@ def export(name_or_all: str | Iterable[str], fmt: str = "csv", out_dir: str | Pa
 
 def escape_formula(text: str) -> str:
     """Make a text cell safe for spreadsheets: ``"=1+1"`` → ``"'=1+1"``."""
-    if text and text[0] in FORMULA_PREFIXES:
+    if isinstance(text, str) and text and text[0] in FORMULA_PREFIXES:
         return "'" + text
     return text
 
@@ -171,6 +181,9 @@ def write_xlsx(frames: dict[str, pd.DataFrame], path: str | Path) -> Path:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    if not isinstance(frames, Mapping) or not all(isinstance(df, pd.DataFrame) for df in frames.values()):
+        raise InputError(t("error.not_a_table", field="frames", value=validation.type_name(frames)))
+    path = validation.path(path, "path")
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
     for sheet, df in frames.items():
@@ -220,8 +233,10 @@ def write_xlsx(frames: dict[str, pd.DataFrame], path: str | Path) -> Path:
                     cell.number_format = kind
                     row.append(cell)
             ws.append(row)
-    path = Path(path)
-    wb.save(path)
+    try:
+        wb.save(path)
+    except OSError:
+        raise InputError(t("error.cannot_write", path=str(path))) from None
     return path
 
 
@@ -229,13 +244,23 @@ def read_xlsx(path: str | Path, name: str | None = None) -> dict[str, pd.DataFra
     """Read an exported workbook back into typed frames (all sheets, or one ``name``)."""
     if name is not None:
         _check_name(name)
+    path = validation.path(path, "path")
+    if not path.is_file():
+        raise FileFormatError(t("data.file_missing", path=str(path)))
     typed = {}
-    with pd.ExcelFile(path, engine="openpyxl") as book:
-        for sheet in book.sheet_names:
-            if sheet not in schema.DATASETS or (name is not None and sheet != name):
-                continue
-            text = {c.name: str for c in schema.DATASETS[sheet].columns if c.dtype in ("str", "category")}
-            typed[sheet] = schema.coerce(book.parse(sheet, dtype=text), sheet)
+    try:
+        with pd.ExcelFile(path, engine="openpyxl") as book:
+            for sheet in book.sheet_names:
+                if sheet not in schema.DATASETS or (name is not None and sheet != name):
+                    continue
+                text = {c.name: str for c in schema.DATASETS[sheet].columns if c.dtype in ("str", "category")}
+                typed[sheet] = schema.coerce(book.parse(sheet, dtype=text), sheet)
+    except IkmError:
+        raise
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        raise FileFormatError(t("data.not_workbook", path=path.name)) from None
+    if name is not None and name not in typed:
+        raise FileFormatError(t("data.sheet_missing", path=path.name, sheet=name))
     return typed[name] if name is not None else typed
 
 

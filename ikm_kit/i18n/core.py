@@ -56,11 +56,54 @@ MESSAGES = {
         "id": "{field}: '{value}' tidak dikenal. Pilihan yang sah: {valid}.",
         "en": "{field}: '{value}' is not known. Valid choices: {valid}.",
     },
+    "error.not_a_table": {
+        "id": "{field} harus berupa tabel (DataFrame), tetapi yang diberikan {value}.",
+        "en": "{field} must be a table (DataFrame), but {value} was given.",
+    },
+    "error.nothing": {"id": "nilai kosong", "en": "an empty value"},
+    "error.not_a_list": {
+        "id": "{field} harus berupa daftar nilai, tetapi yang diberikan {value}.",
+        "en": "{field} must be a list of values, but {value} was given.",
+    },
+    "error.not_a_path": {
+        "id": "{field} harus berupa nama berkas atau folder (teks), tetapi yang diberikan {value}.",
+        "en": "{field} must be a file or folder name (text), but {value} was given.",
+    },
+    "error.too_large": {
+        "id": "{field} terlalu besar: {value} (paling banyak {maximum}).",
+        "en": "{field} is too large: {value} (at most {maximum}).",
+    },
+    "error.bad_date": {
+        "id": "{field}: '{value}' bukan tanggal yang dikenal (contoh: 2023-01-31).",
+        "en": "{field}: '{value}' is not a recognised date (example: 2023-01-31).",
+    },
+    "error.cannot_write": {
+        "id": "Tidak dapat menulis ke '{path}'. Periksa nama folder dan hak aksesnya.",
+        "en": "Cannot write to '{path}'. Check the folder name and its permissions.",
+    },
     "error.export_format": {
         "id": "Format ekspor '{value}' tidak didukung. Pilih: {valid}.",
         "en": "Export format '{value}' is not supported. Choose: {valid}.",
     },
     # --- data
+    "data.file_missing": {"id": "Berkas '{path}' tidak ditemukan.", "en": "File '{path}' not found."},
+    "data.not_workbook": {
+        "id": "'{path}' bukan buku kerja Excel (.xlsx) yang dapat dibaca.",
+        "en": "'{path}' is not a readable Excel workbook (.xlsx).",
+    },
+    "data.sheet_missing": {
+        "id": "Buku kerja '{path}' tidak berisi lembar '{sheet}'.",
+        "en": "Workbook '{path}' has no sheet '{sheet}'.",
+    },
+    "format.not_a_number": {"id": "'{value}' bukan angka.", "en": "'{value}' is not a number."},
+    "format.not_a_date": {
+        "id": "'{value}' bukan tanggal (contoh: 2023-01-31).",
+        "en": "'{value}' is not a date (example: 2023-01-31).",
+    },
+    "format.bad_decimals": {
+        "id": "Jumlah desimal harus bilangan bulat −{maximum} sampai {maximum} (diberikan: {value}).",
+        "en": "The number of decimals must be a whole number from −{maximum} to {maximum} (given: {value}).",
+    },
     "data.list_header": {"id": "Dataset bawaan ikm-kit", "en": "ikm-kit built-in datasets"},
     "data.col_name": {"id": "nama", "en": "name"},
     "data.col_rows": {"id": "baris", "en": "rows"},

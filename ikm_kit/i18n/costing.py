@@ -6,6 +6,7 @@ _FIELDS = {
     "product_name": ("Nama produk", "Product name"),
     "batch_size": ("Ukuran batch (unit per batch)", "Batch size (units per batch)"),
     "units_per_month": ("Volume produksi = penjualan per bulan (unit)", "Production = sales volume per month (units)"),
+    "batches_per_month": ("Jumlah batch per bulan", "Batches per month"),
     "price": ("Harga jual per unit (Rp)", "Selling price per unit (Rp)"),
     "allocation": ("Dasar alokasi BOP tetap", "Allocation basis for fixed overhead"),
     "machine_hours_per_month": ("Kapasitas jam mesin per bulan (jam)", "Machine-hour capacity per month (hours)"),

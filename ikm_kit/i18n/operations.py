@@ -495,4 +495,52 @@ MESSAGES = {
     "operations.whatif.metric": {"id": "Tampilkan", "en": "Show"},
     "operations.whatif.run": {"id": "Jalankan simulasi", "en": "Run simulation"},
     "operations.whatif.running": {"id": "Menjalankan {n} skenario × {reps} replikasi …", "en": "Running {n} scenarios × {reps} replications …"},
+    "operations.error.too_many_machines": {
+        "id": "Jumlah mesin {value} terlalu besar untuk dihitung (paling banyak {maximum}).",
+        "en": "{value} machines is too many to compute (at most {maximum}).",
+    },
+    "operations.error.not_stations": {
+        "id": "Stasiun skenario harus berupa daftar Station (mis. Station(\"MB01\")), bukan {value}.",
+        "en": "The scenario's stations must be a list of Station objects (e.g. Station(\"MB01\")), not {value}.",
+    },
+    "operations.error.not_scenarios": {
+        "id": "Berikan daftar Scenario untuk dibandingkan, bukan {value}.",
+        "en": "Give a list of Scenario objects to compare, not {value}.",
+    },
+    "operations.error.holidays": {
+        "id": "Hari libur harus berupa tanggal atau daftar tanggal, bukan {value}.",
+        "en": "Holidays must be a date or a list of dates, not {value}.",
+    },
+    "operations.error.statuses": {
+        "id": "statuses harus berupa daftar status (mis. ['selesai', 'tidak_hadir']) atau None, bukan {value}.",
+        "en": "statuses must be a list of statuses (e.g. ['selesai', 'tidak_hadir']) or None, not {value}.",
+    },
+    "operations.error.no_requested_hours": {
+        "id": "Tidak ada jam yang diminta oleh penyewa mana pun; keadilan pembagian tidak dapat dihitung.",
+        "en": "No tenant requested any hours; the fairness of the allocation cannot be computed.",
+    },
+    "operations.error.rent_value": {
+        "id": "Data hunian, unit {unit}, kolom '{column}': nilai '{value}' bukan angka Rupiah yang sah.",
+        "en": "Occupancy data, unit {unit}, column '{column}': '{value}' is not a valid Rupiah amount.",
+    },
+    "operations.error.need_sentra_column": {
+        "id": "Untuk by='sentra' diperlukan tabel mesin dengan kolom 'sentra' (machines=load(\"machines\")).",
+        "en": "by='sentra' needs a machines table with a 'sentra' column (machines=load(\"machines\")).",
+    },
+    "operations.error.name_text": {
+        "id": "Nama skenario harus berupa teks, bukan {value}.",
+        "en": "The scenario name must be text, not {value}.",
+    },
+    "operations.error.sim_too_long": {
+        "id": "Simulasi terlalu panjang: {hours} jam × {reps} ulangan (paling banyak {maximum} jam simulasi). Kurangi jumlah hari/jam atau ulangan.",
+        "en": "Simulation too long: {hours} hours × {reps} replications (at most {maximum} simulated hours). Use fewer days/hours or replications.",
+    },
+    "operations.error.window_pair": {
+        "id": "{field} harus berupa pasangan jam (mulai, selesai), misalnya (8, 10).",
+        "en": "{field} must be a pair of hours (start, end), e.g. (8, 10).",
+    },
+    "operations.error.priorities": {
+        "id": "priorities harus berupa kamus penyewa → angka prioritas, misalnya {{'A': 1, 'B': 2}}, bukan {value}.",
+        "en": "priorities must be a dict tenant → priority number, e.g. {{'A': 1, 'B': 2}}, not {value}.",
+    },
 }

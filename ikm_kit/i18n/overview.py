@@ -36,4 +36,12 @@ MESSAGES = {
     "overview.kpi_note_occupancy": {"id": "dari {units} workshop", "en": "of {units} workshops"},
     "overview.kpi_note_collection": {"id": "tertagih {rate}", "en": "{rate} collected"},
     "overview.kpi_note_no_rent": {"id": "belum ada tagihan", "en": "nothing billed yet"},
+    "overview.bad_status": {
+        "id": "Status '{value}' tidak dikenal. Status yang sah: {valid}.",
+        "en": "Unknown status '{value}'. Valid statuses: {valid}.",
+    },
+    "overview.bad_rent": {
+        "id": "Kolom '{column}' harus berisi jumlah Rupiah ≥ 0, tetapi berisi '{value}'.",
+        "en": "Column '{column}' must hold Rupiah amounts ≥ 0, but holds '{value}'.",
+    },
 }

@@ -547,4 +547,24 @@ MESSAGES = {
         "id": "Baris {row}: batas kritis minimum dan maksimum sama-sama kosong.",
         "en": "Row {row}: both the critical minimum and maximum are empty.",
     },
+    "quality.error.too_many_bins": {
+        "id": "Jumlah kelas histogram terlalu besar: {value} (paling banyak {maximum}).",
+        "en": "Too many histogram bins: {value} (at most {maximum}).",
+    },
+    "quality.error.grade_counts": {
+        "id": "Berikan jumlah temuan per tingkat sebagai kamus, misalnya {{'minor': 3, 'mayor': 1}}, bukan {value}.",
+        "en": "Give the number of findings per grade as a dict, e.g. {{'minor': 3, 'mayor': 1}}, not {value}.",
+    },
+    "quality.error.pareto_threshold": {
+        "id": "Ambang Pareto harus antara 0 dan 100 persen (diberikan: {value}).",
+        "en": "The Pareto threshold must be between 0 and 100 percent (given: {value}).",
+    },
+    "quality.error.stratify_by": {
+        "id": "by= berisi satu nama kolom atau daftar nama kolom, misalnya 'operator' atau ['shift', 'operator'].",
+        "en": "by= takes one column name or a list of names, e.g. 'operator' or ['shift', 'operator'].",
+    },
+    "quality.error.subgroup_size_max": {
+        "id": "Ukuran subgrup {n} terlalu besar untuk faktor peta kendali (paling banyak {maximum}). Periksa kolom subgrup.",
+        "en": "Subgroup size {n} is too large for control-chart factors (at most {maximum}). Check the subgroup column.",
+    },
 }

@@ -121,12 +121,31 @@ def opening(row: pd.Series | dict, where: str = "") -> tuple[float, float, tuple
     return o, c, days
 
 
+def _first_bad_time(values: object) -> str:
+    """The first value that is not a readable date/time (shown to the user instead of pandas' English)."""
+    try:
+        items = list(pd.Series(values))
+    except (TypeError, ValueError):
+        return str(values)[:60]
+    for v in items:
+        try:
+            if pd.isna(v):
+                continue
+        except (TypeError, ValueError):
+            return str(v)[:60]
+        try:
+            pd.Timestamp(v)
+        except (ValueError, TypeError, OverflowError):
+            return repr(v)[:60]
+    return "-"
+
+
 def to_timestamps(values: object, field: str) -> pd.Series:
     """Parse a column of dates/times; unparseable values raise an Indonesian error."""
     try:
         out = pd.to_datetime(pd.Series(values), errors="raise")
-    except (ValueError, TypeError, OverflowError) as exc:
-        raise DataError(t("operations.error.bad_datetime", field=field, detail=str(exc)[:120])) from None
+    except (ValueError, TypeError, OverflowError):
+        raise DataError(t("operations.error.bad_datetime", field=field, detail=_first_bad_time(values))) from None
     if getattr(out.dt, "tz", None) is not None:
         out = out.dt.tz_localize(None)
     return out
@@ -162,8 +181,12 @@ def as_date(value: object, field: str) -> pd.Timestamp:
 def holiday_set(holidays: Iterable[object] | None) -> set[pd.Timestamp]:
     if holidays is None:
         return set()
-    if isinstance(holidays, (str, _dt.date, pd.Timestamp)):
+    if isinstance(holidays, (str, _dt.date, pd.Timestamp, np.datetime64)):
         holidays = [holidays]
+    if isinstance(holidays, (bytes, dict, pd.DataFrame)) or not isinstance(holidays, Iterable):
+        from ikm_kit.validation import type_name
+
+        raise InputError(t("operations.error.holidays", value=type_name(holidays)))
     return {as_date(h, "holidays").normalize() for h in holidays}
 
 

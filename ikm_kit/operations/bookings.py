@@ -12,21 +12,35 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
-from ikm_kit.errors import InputError
+from ikm_kit.errors import DataError, InputError
 from ikm_kit.formats import number, percent
 from ikm_kit.i18n import t
 from ikm_kit.report import html_frame, html_table
 from ikm_kit.validation import choice, columns, non_negative
+from ikm_kit.validation import number as _number
 
-from ._common import holiday_set, opening
+from ._common import holiday_set, opening, to_timestamps
 from .utilization import BOOKED, clean_bookings
 
 POLICIES = ("first_come", "priority")
+
+
+def _statuses(statuses: object) -> list:
+    if isinstance(statuses, str):
+        return [statuses]
+    if isinstance(statuses, (bytes, dict, pd.DataFrame)) or not isinstance(statuses, Iterable):
+        from ikm_kit.validation import type_name
+
+        raise InputError(t("operations.error.statuses", value=type_name(statuses)))
+    out = list(statuses)
+    if not all(isinstance(s, str) for s in out):
+        raise InputError(t("operations.error.statuses", value=out))
+    return out
 
 
 def find_conflicts(bookings: pd.DataFrame, *, statuses=BOOKED) -> pd.DataFrame:
@@ -39,7 +53,7 @@ def find_conflicts(bookings: pd.DataFrame, *, statuses=BOOKED) -> pd.DataFrame:
     """
     b = clean_bookings(bookings)
     if statuses is not None:
-        b = b[b["status"].isin(list(statuses))]
+        b = b[b["status"].isin(_statuses(statuses))]
     cols = ["machine_id", "booking_a", "booking_b", "tenant_a", "tenant_b", "overlap_start", "overlap_end",
             "overlap_min"]
     if len(b) < 2:
@@ -236,7 +250,12 @@ def schedule_requests(requests: pd.DataFrame, machines: pd.DataFrame, *, policy:
     ``ditolak`` (rejected).
     """
     choice(policy, POLICIES, t("operations.sched.policy"))
+    if not isinstance(allow_shift, (bool, np.bool_)):
+        raise InputError(t("error.unknown_choice", field="allow_shift", value=allow_shift, valid="True, False"))
     columns(machines, ["machine_id", "open_hour", "close_hour", "open_days"], "machines")
+    columns(requests, ["machine_id", "tenant", "start", "end"], "requests")
+    if requests.empty:
+        raise InputError(t("error.empty", field="requests", minimum=1))
     req = requests.copy()
     if "request_id" in req.columns and "booking_id" not in req.columns:
         req["booking_id"] = req["request_id"]
@@ -246,7 +265,12 @@ def schedule_requests(requests: pd.DataFrame, machines: pd.DataFrame, *, policy:
     req["_order"] = np.arange(len(req))
     if policy == "priority":
         if priorities is not None:
-            prio = req["tenant"].astype(str).map({str(k): float(v) for k, v in priorities.items()})
+            if not isinstance(priorities, Mapping):
+                from ikm_kit.validation import type_name
+
+                raise InputError(t("operations.error.priorities", value=type_name(priorities)))
+            prio = req["tenant"].astype(str).map({str(k): _number(v, f"priority ({k})")
+                                                  for k, v in priorities.items()})
             if prio.isna().any():
                 missing = req.loc[prio.isna(), "tenant"].iloc[0]
                 raise InputError(t("operations.error.no_priority", tenant=missing))
@@ -316,10 +340,12 @@ def schedule_requests(requests: pd.DataFrame, machines: pd.DataFrame, *, policy:
 
 def jain_index(values) -> float:
     """Jain's fairness index (Σx)² / (n·Σx²): 1 = perfectly equal, 1/n = one gets all."""
-    x = np.asarray(values, dtype=float)
+    from ikm_kit.validation import array
+
+    x = array(values, "x", allow_nan=True, min_size=0)
     x = x[np.isfinite(x)]
     if x.size == 0:
-        return math.nan
+        raise InputError(t("error.empty", field="x", minimum=1))
     if (x < 0).any():
         raise InputError(t("error.must_be_non_negative", field="x", value=float(x.min())))
     sq = float((x * x).sum())
@@ -365,7 +391,14 @@ def fairness(table: pd.DataFrame) -> FairnessResult:
     """
     columns(table, ["tenant"], "fairness")
     if {"requested_h", "granted_h"} <= set(table.columns):
-        df = table[["tenant", "requested_h", "granted_h"]]
+        df = table[["tenant", "requested_h", "granted_h"]].copy()
+        for c in ("requested_h", "granted_h"):
+            v = pd.to_numeric(df[c], errors="coerce")
+            bad = (v.isna() & df[c].notna()) | ~np.isfinite(v.fillna(0).to_numpy(dtype=float)) | (v < 0)
+            if bad.any():
+                i = int(np.flatnonzero(bad.to_numpy())[0])
+                raise DataError(t("error.must_be_non_negative", field=f"{c} [{i + 1}]", value=df[c].iloc[i]))
+            df[c] = v.fillna(0.0)
     else:
         b = clean_bookings(table)
         hours = b["duration_min"] / 60
@@ -375,11 +408,16 @@ def fairness(table: pd.DataFrame) -> FairnessResult:
     g["granted_share"] = np.where(g["requested_h"] > 0, g["granted_h"] / g["requested_h"].where(g["requested_h"] > 0, 1),
                                   np.nan)
     g = g.reset_index().sort_values("tenant", ignore_index=True)
+    if not np.isfinite(g["granted_share"].to_numpy(dtype=float)).any():
+        raise DataError(t("operations.error.no_requested_hours"))
     return FairnessResult(g, jain_index(g["granted_share"]))
 
 
 def is_conflict_free(schedule: pd.DataFrame) -> bool:
     """True when no two granted slots of one machine overlap."""
+    columns(schedule, ["machine_id", "start", "end"], "schedule")
+    schedule = schedule.assign(start=to_timestamps(schedule["start"], "start"),
+                               end=to_timestamps(schedule["end"], "end"))
     s = schedule.dropna(subset=["start", "end"]).sort_values(["machine_id", "start"])
     for _, grp in s.groupby("machine_id"):
         st = grp["start"].to_numpy()

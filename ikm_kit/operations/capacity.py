@@ -36,12 +36,23 @@ def _per_machine(value, machine_ids, field: str, default: float) -> pd.Series:
         return pd.Series(default, index=machine_ids, dtype=float)
     if isinstance(value, Mapping):
         known_ids(value.keys(), machine_ids, "machine_id")
-        s = pd.Series({str(k): float(v) for k, v in value.items()}).reindex(machine_ids).fillna(default)
+        s = pd.Series({str(k): non_negative(v, f"{field} ({k})") for k, v in value.items()},
+                      dtype=float).reindex(machine_ids).fillna(default)
     else:
-        s = pd.Series(float(value), index=machine_ids)
+        s = pd.Series(non_negative(value, field), index=machine_ids)
     for v in s:
         non_negative(v, field)
     return s
+
+
+MAX_DAYS = 3660  # ten years of calendar: longer plans are a typo (and overflow the calendar)
+
+
+def _days(days: object) -> float:
+    d = positive(days, t("operations.cap.days"))
+    if d > MAX_DAYS:
+        raise InputError(t("error.too_large", field=t("operations.cap.days"), value=days, maximum=MAX_DAYS))
+    return d
 
 
 def _available(machines: pd.DataFrame, start, end, days, holidays) -> pd.Series:
@@ -50,7 +61,7 @@ def _available(machines: pd.DataFrame, start, end, days, holidays) -> pd.Series:
     out = {}
     if start is None and end is None:
         # no calendar: average week
-        d = positive(days, t("operations.cap.days"))
+        d = _days(days)
         for _, row in machines.iterrows():
             o, c, od = opening(row)
             out[str(row["machine_id"])] = d * len(od) / 7.0 * (c - o)
@@ -59,7 +70,7 @@ def _available(machines: pd.DataFrame, start, end, days, holidays) -> pd.Series:
     if end is not None:
         e = as_date(end, "end").normalize() + pd.Timedelta(days=1)
     else:
-        e = s + pd.Timedelta(days=positive(days, t("operations.cap.days")))
+        e = s + pd.Timedelta(days=_days(days))
     if e <= s:
         raise DataError(t("operations.error.period_end_before_start", start=str(s), end=str(e)))
     hol = holiday_set(holidays)
@@ -71,6 +82,7 @@ def _available(machines: pd.DataFrame, start, end, days, holidays) -> pd.Series:
 
 def _routings(routings: pd.DataFrame, machines: pd.DataFrame) -> pd.DataFrame:
     columns(routings, ["product_id", "machine_id", "minutes_per_unit"], "routings")
+    columns(machines, ["machine_id"], "machines")
     r = routings.assign(product_id=routings["product_id"].astype(str), machine_id=routings["machine_id"].astype(str))
     r["minutes_per_unit"] = pd.to_numeric(r["minutes_per_unit"], errors="coerce")
     if r["minutes_per_unit"].isna().any() or (r["minutes_per_unit"] < 0).any():

@@ -30,7 +30,7 @@ from ikm_kit.formats import month as fmt_month
 from ikm_kit.formats import percent, rupiah
 from ikm_kit.i18n import t
 from ikm_kit.report import html_frame, html_table
-from ikm_kit.validation import columns
+from ikm_kit.validation import choice, columns
 
 from ._common import as_period, to_month
 
@@ -38,15 +38,22 @@ STATUSES = ("terisi", "kosong", "perawatan")
 _REQUIRED = ["month", "unit_id", "status", "tenant", "rent_billed_rp", "rent_paid_rp"]
 
 
+def _sentra_text(sentra: object, frame: pd.DataFrame) -> None:
+    """A sentra name must be text (a list or table is a mistake, not a filter)."""
+    if not isinstance(sentra, str):
+        choice(sentra, sorted({str(v) for v in frame["sentra"].unique()}), "sentra")  # always raises
+
+
 def _clean(occupancy: pd.DataFrame, sentra: str | None) -> pd.DataFrame:
     columns(occupancy, _REQUIRED, "occupancy_monthly")
     df = occupancy.copy()
     if sentra is not None:
         columns(df, ["sentra"], "occupancy_monthly")
+        _sentra_text(sentra, df)
         df = df[df["sentra"].astype(str) == str(sentra)]
         if df.empty:
             raise DataError(t("operations.error.no_rows_sentra", sentra=sentra,
-                              valid=", ".join(sorted(occupancy["sentra"].astype(str).unique()))))
+                              valid=", ".join(sorted({str(v) for v in occupancy["sentra"].unique()}))))
     if "sentra" not in df.columns:
         df["sentra"] = "-"
     df["month"] = to_month(df["month"]).to_numpy()
@@ -58,7 +65,13 @@ def _clean(occupancy: pd.DataFrame, sentra: str | None) -> pd.DataFrame:
                           valid=", ".join(STATUSES)))
     df["status"] = status.to_numpy()
     for c in ("rent_billed_rp", "rent_paid_rp"):
-        v = pd.to_numeric(df[c], errors="coerce").fillna(0.0).astype(float)
+        v = pd.to_numeric(df[c], errors="coerce")
+        unread = v.isna() & df[c].notna() & (df[c].astype(str).str.strip() != "")
+        if unread.any() or np.isinf(v.to_numpy(dtype=float)).any():
+            i = int(np.flatnonzero((unread | np.isinf(v.astype(float))).to_numpy())[0])
+            raise DataError(t("operations.error.rent_value", unit=df["unit_id"].iloc[i], column=c,
+                              value=df[c].iloc[i]))
+        v = v.fillna(0.0).astype(float)
         if (v < 0).any():
             i = int(np.flatnonzero((v < 0).to_numpy())[0])
             raise DataError(t("operations.error.negative_rent", column=c, unit=df["unit_id"].iloc[i],
@@ -204,10 +217,11 @@ def unit_status(workshops: pd.DataFrame, occupancy: pd.DataFrame | None = None, 
     columns(workshops, ["unit_id", "grid_row", "grid_col"], "workshops")
     w = workshops.copy()
     if sentra is not None and "sentra" in w.columns:
+        _sentra_text(sentra, w)
         w = w[w["sentra"].astype(str) == sentra]
         if w.empty:
             raise DataError(t("operations.error.no_rows_sentra", sentra=sentra,
-                              valid=", ".join(sorted(workshops["sentra"].astype(str).unique()))))
+                              valid=", ".join(sorted({str(v) for v in workshops["sentra"].unique()}))))
     for c, default in (("tenant", None), ("product_line", None), ("status", "kosong"), ("block", ""),
                        ("monthly_rent_rp", np.nan)):
         if c not in w.columns:

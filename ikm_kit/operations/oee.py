@@ -187,11 +187,10 @@ def oee(planned_time: float, downtime: float, ideal_cycle_time: float, total_cou
     quality = good / total if total > 0 else 1.0
     value = availability * performance * quality
 
-    detail = [breakdown, setup, minor_stops, speed_loss, startup_rejects]
+    detail = [None if v is None else non_negative(v, t(f"operations.loss.{name}"))
+              for name, v in zip(LOSS_KEYS, [breakdown, setup, minor_stops, speed_loss, startup_rejects])]
+    breakdown, setup, minor_stops, speed_loss, startup_rejects = detail
     if any(v is not None for v in detail):
-        for name, v in zip(LOSS_KEYS, detail):
-            if v is not None:
-                non_negative(v, t(f"operations.loss.{name}"))
         a = _split(planned - run, {"breakdown": breakdown, "setup": setup})
         p = _split(run - net, {"minor_stops": minor_stops, "speed": speed_loss})
         rejects = total - good
@@ -281,6 +280,8 @@ def oee_from_log(log: pd.DataFrame, machines: pd.DataFrame | None = None, *, fre
     Example: ``oee_from_log(load("machine_log"), load("machines")).table``.
     """
     columns(log, _LOG_REQUIRED, "machine_log")
+    if not isinstance(by, str) or by not in ("machine", "sentra"):
+        raise InputError(t("error.unknown_choice", field="by", value=by, valid="machine, sentra"))
     df = pd.DataFrame({
         "date": to_timestamps(log["date"], "date").to_numpy(),
         "machine_id": log["machine_id"].astype(str).to_numpy(),
@@ -347,13 +348,15 @@ def oee_from_log(log: pd.DataFrame, machines: pd.DataFrame | None = None, *, fre
         df["loss_production_rejects_min"] = (df["net_run_min"] - df["fully_productive_min"]
                                              - df["loss_startup_rejects_min"]).clip(lower=0)
 
-    key = "sentra" if by == "sentra" else "machine_id"
-    if by not in ("machine", "sentra"):
+    if not isinstance(by, str) or by not in ("machine", "sentra"):
         raise InputError(t("error.unknown_choice", field="by", value=by, valid="machine, sentra"))
+    key = "sentra" if by == "sentra" else "machine_id"
+    if key == "sentra" and "sentra" not in df:
+        raise DataError(t("operations.error.need_sentra_column"))
     group = [key]
     if freq is not None:
         fmap = {"M": "M", "MS": "M", "ME": "M", "W": "W", "D": "D", "Q": "Q", "Y": "Y", "A": "Y", "YE": "Y"}
-        if freq not in fmap:
+        if not isinstance(freq, str) or freq not in fmap:
             raise InputError(t("error.unknown_choice", field="freq", value=freq, valid="D, W, M, Q, Y"))
         df["period"] = df["date"].dt.to_period(fmap[freq])
         group.append("period")
@@ -388,7 +391,8 @@ def oee_from_log(log: pd.DataFrame, machines: pd.DataFrame | None = None, *, fre
     # prices
     if rp_per_hour is not None:
         if isinstance(rp_per_hour, dict):
-            rate = out[key].map({str(k): float(v) for k, v in rp_per_hour.items()})
+            rate = out[key].map({str(k): non_negative(v, f"{t('operations.col.rp_per_hour')} ({k})")
+                                 for k, v in rp_per_hour.items()})
             if rate.isna().any():
                 missing = out.loc[rate.isna(), key].iloc[0]
                 raise InputError(t("operations.error.no_rate", machine=missing))

@@ -64,10 +64,15 @@ class ErlangCResult:
         return html_table(t("operations.queue.erlang_title", c=self.machines), rows, note=self.interpretation)
 
 
+MAX_MACHINES = 10_000  # Erlang C sums over the machines; a sentra has a handful
+
+
 def _machines(value: object) -> int:
     c = positive(value, t("operations.queue.machines"))
     if not float(c).is_integer():
         raise InputError(t("operations.error.whole_number", field=t("operations.queue.machines"), value=value))
+    if c > MAX_MACHINES:
+        raise InputError(t("operations.error.too_many_machines", value=value, maximum=MAX_MACHINES))
     return int(c)
 
 

@@ -28,6 +28,7 @@ common random numbers.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import zlib
 from bisect import bisect_right
@@ -88,14 +89,18 @@ class Distribution:
             hi = positive(self.high, t("operations.sim.high"))
             if hi < lo:
                 raise InputError(t("operations.error.low_high", low=lo, high=hi))
+            object.__setattr__(self, "low", lo)
+            object.__setattr__(self, "high", hi)
             if kind == "triangular":
                 mode = non_negative(self.mode if self.mode is not None else (lo + hi) / 2, t("operations.sim.mode"))
                 if not lo <= mode <= hi:
                     raise InputError(t("operations.error.mode_range", low=lo, mode=mode, high=hi))
+                object.__setattr__(self, "mode", mode)
         else:
-            positive(self.mean, t("operations.sim.mean"))
+            object.__setattr__(self, "mean", positive(self.mean, t("operations.sim.mean")))
             if kind in ("lognormal", "gamma", "normal"):
-                positive(self.cv if self.cv is not None else 0.5, t("operations.sim.cv"))
+                cv = positive(self.cv if self.cv is not None else 0.5, t("operations.sim.cv"))
+                object.__setattr__(self, "cv", cv)
 
     @property
     def expected(self) -> float:
@@ -175,7 +180,7 @@ class Station:
         if not float(s).is_integer():
             raise InputError(t("operations.error.whole_number", field=t("operations.sim.servers"), value=self.servers))
         object.__setattr__(self, "servers", int(s))
-        non_negative(self.arrival_rate, t("operations.queue.arrival_rate"))
+        object.__setattr__(self, "arrival_rate", non_negative(self.arrival_rate, t("operations.queue.arrival_rate")))
         if not isinstance(self.service, Distribution):
             raise InputError(t("operations.error.not_distribution", field=t("operations.sim.service")))
         o = parse_hour(self.open_hour, "open_hour")
@@ -188,14 +193,19 @@ class Station:
         if (self.mtbf_hours is None) != (self.mttr_hours is None):
             raise InputError(t("operations.error.mtbf_mttr", machine=self.machine_id))
         if self.mtbf_hours is not None:
-            positive(self.mtbf_hours, "MTBF")
-            positive(self.mttr_hours, "MTTR")
+            object.__setattr__(self, "mtbf_hours", positive(self.mtbf_hours, "MTBF"))
+            object.__setattr__(self, "mttr_hours", positive(self.mttr_hours, "MTTR"))
         share = non_negative(self.priority_share, t("operations.sim.priority_share"))
         if share > 1:
             raise InputError(t("operations.error.fraction", field=t("operations.sim.priority_share"), value=share))
+        object.__setattr__(self, "priority_share", share)
+        if self.interarrival is not None and not isinstance(self.interarrival, Distribution):
+            raise InputError(t("operations.error.not_distribution", field="interarrival"))
         for win_name in ("reserved", "arrival_window"):
             win = getattr(self, win_name)
             if win is not None:
+                if isinstance(win, (str, bytes, dict)) or not hasattr(win, "__len__") or len(win) != 2:
+                    raise InputError(t("operations.error.window_pair", field=win_name))
                 a, b = (parse_hour(win[0], win_name), parse_hour(win[1], win_name))
                 if b <= a:
                     raise InputError(t("operations.error.window", field=win_name, start=a, end=b))
@@ -216,7 +226,20 @@ class Scenario:
     start: str = DEFAULT_START
 
     def __post_init__(self) -> None:
-        stations = tuple(self.stations)
+        from ikm_kit.validation import type_name
+
+        stations = (self.stations,) if isinstance(self.stations, Station) else self.stations
+        if isinstance(stations, (str, bytes, dict)) or not isinstance(stations, Iterable):
+            raise SimulationError(t("operations.error.not_stations", value=type_name(stations)))
+        stations = tuple(stations)
+        if not all(isinstance(s, Station) for s in stations):
+            raise SimulationError(t("operations.error.not_stations", value=type_name(stations[0])))
+        object.__setattr__(self, "name", "" if self.name is None else str(self.name))
+        holidays = () if self.holidays is None else self.holidays
+        if isinstance(holidays, (str, _dt.date, pd.Timestamp)):
+            holidays = (holidays,)
+        holiday_set(holidays)  # an unreadable date or a wrong type raises here, not in the middle of a run
+        object.__setattr__(self, "holidays", holidays)
         if not stations:
             raise SimulationError(t("operations.error.no_stations"))
         ids = [s.machine_id for s in stations]
@@ -249,6 +272,9 @@ class Scenario:
 # --------------------------------------------------------------------------- what-if helpers
 
 def _replace_station(scenario: Scenario, machine_ids: Iterable[str] | None, name: str, **changes) -> Scenario:
+    _need_scenario(scenario)
+    if machine_ids is not None and (isinstance(machine_ids, (bytes, dict)) or not isinstance(machine_ids, Iterable)):
+        machine_ids = [machine_ids]
     ids = None if machine_ids is None else {str(m) for m in ([machine_ids] if isinstance(machine_ids, str) else machine_ids)}
     if ids is not None:
         for m in ids:
@@ -262,10 +288,39 @@ def _replace_station(scenario: Scenario, machine_ids: Iterable[str] | None, name
     return replace(scenario, name=name, stations=tuple(new))
 
 
+def _scenario_name(name: object, default: str) -> str:
+    if name is None:
+        return default
+    if not isinstance(name, str):
+        from ikm_kit.validation import type_name
+
+        raise InputError(t("operations.error.name_text", value=type_name(name)))
+    return name.strip() or default
+
+
+def _seed(seed: object) -> int | None:
+    if seed is None:
+        return None
+    s = non_negative(seed, "seed")
+    if not float(s).is_integer():
+        raise InputError(t("operations.error.whole_number", field="seed", value=seed))
+    return int(s)
+
+
+def _need_scenario(scenario: object) -> None:
+    if not isinstance(scenario, Scenario):
+        raise SimulationError(t("operations.error.not_scenario"))
+
+
 def add_machine(scenario: Scenario, machine_id: str, count: int = 1, name: str | None = None) -> Scenario:
     """Scenario with ``count`` more machines of type ``machine_id``."""
-    n = int(positive(count, t("operations.sim.servers")))
-    return _replace_station(scenario, [machine_id], name or t("operations.sim.what_add", machine=machine_id, n=n),
+    _need_scenario(scenario)
+    n = positive(count, t("operations.sim.servers"))
+    if not float(n).is_integer():
+        raise InputError(t("operations.error.whole_number", field=t("operations.sim.servers"), value=count))
+    n = int(n)
+    return _replace_station(scenario, [machine_id],
+                            _scenario_name(name, t("operations.sim.what_add", machine=machine_id, n=n)),
                             servers=lambda s: s.servers + n)
 
 
@@ -280,16 +335,19 @@ def extend_hours(scenario: Scenario, hours: float = 2.0, machine_ids: Iterable[s
     def close(s: Station):
         return min(24.0, s.close_hour + h)
 
-    return _replace_station(scenario, machine_ids, name or t("operations.sim.what_extend", hours=number(h, 0 if float(h).is_integer() else 1)),
+    default = t("operations.sim.what_extend", hours=number(h, 0 if float(h).is_integer() else 1))
+    return _replace_station(scenario, machine_ids, _scenario_name(name, default),
                             arrival_window=window, close_hour=close)
 
 
 def reserve_slots(scenario: Scenario, machine_id: str, start_hour: float, end_hour: float,
                   priority_share: float = 0.2, name: str | None = None) -> Scenario:
     """Scenario where ``[start_hour, end_hour)`` daily is reserved for priority jobs."""
+    _need_scenario(scenario)
+    a, b = parse_hour(start_hour, "start_hour"), parse_hour(end_hour, "end_hour")
     return _replace_station(scenario, [machine_id],
-                            name or t("operations.sim.what_reserve", machine=machine_id,
-                                      start=number(start_hour, 0), end=number(end_hour, 0)),
+                            _scenario_name(name, t("operations.sim.what_reserve", machine=machine_id,
+                                                   start=number(a, 0), end=number(b, 0))),
                             reserved=(start_hour, end_hour), priority_share=priority_share)
 
 
@@ -321,12 +379,14 @@ def furniture_scenario(machines: pd.DataFrame | None = None, bookings: pd.DataFr
     if machines is None:
         stations = [Station(m, n, 1, lam * lf, Distribution("lognormal", mean=mu, cv=cv), mtbf_hours=f, mttr_hours=r)
                     for m, n, lam, mu, cv, f, r in _FURNITURE_DEFAULTS]
-        return Scenario(name or t("operations.sim.baseline"), stations)
+        return Scenario(_scenario_name(name, t("operations.sim.baseline")), stations)
     from ikm_kit.validation import columns
 
     from ._common import opening, to_timestamps
 
     columns(machines, ["machine_id"], "machines")
+    if sentra is not None and not isinstance(sentra, str):
+        raise InputError(t("error.unknown_choice", field="sentra", value=sentra, valid="mebel, pangan"))
     m = machines
     if "sentra" in m.columns and sentra is not None:
         m = m[m["sentra"].astype(str) == sentra]
@@ -357,7 +417,7 @@ def furniture_scenario(machines: pd.DataFrame | None = None, bookings: pd.DataFr
         stations.append(Station(mid, str(row.get("name", "")), 1, lam * lf,
                                 Distribution("lognormal", mean=mu, cv=cv), mtbf_hours=mtbf_hours,
                                 mttr_hours=mttr_hours, open_hour=o, close_hour=c, open_days=days))
-    return Scenario(name or t("operations.sim.baseline"), stations)
+    return Scenario(_scenario_name(name, t("operations.sim.baseline")), stations)
 
 
 # --------------------------------------------------------------------------- engine
@@ -749,6 +809,9 @@ def _summarise(reps: pd.DataFrame, confidence: float) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+MAX_SIM_HOURS = 50 * 365 * 24  # horizon × replications: a run must end in minutes, not days
+
+
 def _horizon(scenario: Scenario, days, hours) -> tuple[pd.Timestamp, pd.Timestamp, float]:
     from ._common import as_date
 
@@ -759,6 +822,9 @@ def _horizon(scenario: Scenario, days, hours) -> tuple[pd.Timestamp, pd.Timestam
         hours = positive(365 if days is None else days, t("operations.sim.days")) * 24.0
     else:
         hours = positive(hours, t("operations.sim.hours"))
+    if hours > MAX_SIM_HOURS:
+        raise SimulationError(t("operations.error.sim_too_long", hours=number(hours), reps=1,
+                                maximum=number(MAX_SIM_HOURS)))
     return start, start + pd.Timedelta(hours=hours), hours
 
 
@@ -781,10 +847,14 @@ def simulate(scenario: Scenario, *, days: float | None = None, hours: float | No
     if not float(n).is_integer():
         raise InputError(t("operations.error.whole_number", field=t("operations.sim.replications"), value=replications))
     n = int(n)
+    if hrs * n > MAX_SIM_HOURS:
+        raise SimulationError(t("operations.error.sim_too_long", hours=number(hrs), reps=number(n),
+                                maximum=number(MAX_SIM_HOURS)))
     warm = non_negative(warmup_hours, t("operations.sim.warmup")) * 60.0
     if warm >= hrs * 60:
         raise SimulationError(t("operations.error.warmup_too_long"))
-    conf = float(confidence)
+    seed = _seed(seed)
+    conf = non_negative(confidence, "confidence")
     if not 0 < conf < 1:
         raise InputError(t("operations.error.fraction", field="confidence", value=confidence))
     rows_all: list[dict] = []
@@ -857,13 +927,28 @@ def compare_scenarios(scenarios: Sequence[Scenario], *, days: float | None = Non
         base = furniture_scenario()
         compare_scenarios([base, add_machine(base, "MB02"), extend_hours(base, 2)], replications=5)
     """
+    from ikm_kit.validation import type_name
+
+    if isinstance(scenarios, Scenario):
+        scenarios = [scenarios]
+    if isinstance(scenarios, (str, bytes, dict)) or not isinstance(scenarios, Iterable):
+        raise SimulationError(t("operations.error.not_scenarios", value=type_name(scenarios)))
     scenarios = list(scenarios)
+    if not all(isinstance(s, Scenario) for s in scenarios):
+        raise SimulationError(t("operations.error.not_scenarios", value=type_name(scenarios)))
     if not scenarios:
         raise SimulationError(t("operations.error.no_scenarios"))
     names = [s.name for s in scenarios]
     if len(set(names)) != len(names):
         raise SimulationError(t("operations.error.duplicate_scenario", names=", ".join(names)))
-    n = int(positive(replications, t("operations.sim.replications")))
+    n = positive(replications, t("operations.sim.replications"))
+    if not float(n).is_integer():
+        raise InputError(t("operations.error.whole_number", field=t("operations.sim.replications"), value=replications))
+    n = int(n)
+    _, _, hrs = _horizon(scenarios[0], days, hours)
+    if hrs * n * len(scenarios) > MAX_SIM_HOURS:
+        raise SimulationError(t("operations.error.sim_too_long", hours=number(hrs), reps=number(n * len(scenarios)),
+                                maximum=number(MAX_SIM_HOURS)))
     total = n * len(scenarios)
     results = []
     for i, sc in enumerate(scenarios):

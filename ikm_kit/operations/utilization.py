@@ -87,6 +87,8 @@ def _period(start, end, bookings: pd.DataFrame | None, log: pd.DataFrame | None)
         if bookings is not None and len(bookings):
             candidates_lo.append(bookings["start"].min())
             candidates_hi.append(bookings["end"].max())
+        if log is not None:
+            columns(log, ["date", "machine_id"], "machine_log")
         if log is not None and len(log):
             d = to_timestamps(log["date"], "date")
             candidates_lo.append(d.min())

@@ -137,7 +137,10 @@ def integer(value: object, field: str, *, minimum: int = 0) -> int:
 
 def probabilities(p: object, field: str) -> tuple[np.ndarray, bool]:
     """p as a float array in [0, 1]; the flag says whether the input was a scalar."""
-    scalar = np.ndim(p) == 0 and not isinstance(p, (list, tuple))
+    try:
+        scalar = np.ndim(p) == 0 and not isinstance(p, (list, tuple))
+    except ValueError:  # ragged nested lists
+        raise InputError(t("error.not_a_number", field=field, value=p)) from None
     arr = validation.array(p, field)
     bad = (arr < 0) | (arr > 1)
     if bad.any():

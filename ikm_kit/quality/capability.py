@@ -9,7 +9,9 @@ Cp = (BSA − BSB)/6σw, Cpu = (BSA − μ)/3σw, Cpl = (μ − BSB)/3σw,
 Cpk = min(Cpl, Cpu); Pp, Ppk likewise with σ overall;
 Cpm = (BSA − BSB)/(6·√(σ²overall + (μ − T)²)) with target T (default: the
 middle of the specification).  One-sided specifications give only the
-indices that exist (the others are NaN).  ppm are expected parts per million
+indices that exist (the others are NaN).  Constant data (σ = 0) gives +∞,
+−∞ (mean beyond a limit) or 0 (mean exactly on a limit), never NaN.
+ppm are expected parts per million
 outside the specification for a normal distribution.
 
     >>> from ikm_kit.quality import capability
@@ -31,7 +33,7 @@ from ikm_kit.i18n import t
 from ikm_kit.quality._inputs import integer as _integer
 from ikm_kit.quality._inputs import series as _series
 from ikm_kit.quality._report import decimals_for, plain, share
-from ikm_kit.quality.constants import constant, constants_array
+from ikm_kit.quality.constants import MAX_N, constant, constants_array
 from ikm_kit.report import html_table
 
 CAPABLE = 1.33   # common benchmark ("≥ 1,33 mampu"), see docs/domain brief §3.1
@@ -92,8 +94,9 @@ class CapabilityResult:
 
 
 def _div(a: float, b: float) -> float:
+    """a/b for a capability index; σ = 0 (constant data) gives ±inf, or 0 when the mean sits on the limit."""
     if b == 0:
-        return math.inf if a > 0 else (-math.inf if a < 0 else math.nan)
+        return math.inf if a > 0 else (-math.inf if a < 0 else 0.0)
     return a / b
 
 
@@ -115,23 +118,32 @@ def _ppm(mean: float, sigma: float, lsl: float | None, usl: float | None) -> flo
 
 def sigma_within(values: object, subgroup_size: int = 1) -> float:
     """Short-term σ: MR̄/1.128 (``subgroup_size=1``) or R̄/d2 of consecutive subgroups."""
-    x, _ = _prepare(values, subgroup_size)
-    return _sigma_within(x, subgroup_size)
+    x, size = _prepare(values, subgroup_size)
+    return _sigma_within(x, size)
 
 
 def _prepare(values: object, subgroup_size: object) -> tuple[np.ndarray, int]:
     field_name = t("quality.values")
     arr = values
-    if not isinstance(values, (str, bytes)) and np.ndim(values) == 2 and not hasattr(values, "columns"):
-        matrix = np.asarray(values, dtype=float) if not isinstance(values, np.ndarray) else values
+    try:
+        two_d = not isinstance(values, (str, bytes)) and np.ndim(values) == 2 and not hasattr(values, "columns")
+    except ValueError:  # ragged rows: numpy cannot even tell the dimension
+        two_d = False
         try:
-            matrix = np.asarray(matrix, dtype=float)
+            arr = np.concatenate([np.atleast_1d(np.asarray(r, dtype=float)) for r in values])  # type: ignore[union-attr]
         except (TypeError, ValueError):
             raise InputError(t("error.not_a_number", field=field_name, value=values)) from None
-        if subgroup_size in (1, None):
+    if two_d:
+        try:
+            matrix = np.asarray(values, dtype=float)
+        except (TypeError, ValueError):
+            raise InputError(t("error.not_a_number", field=field_name, value=values)) from None
+        if subgroup_size is None or (isinstance(subgroup_size, (int, float, np.integer)) and subgroup_size == 1):
             subgroup_size = matrix.shape[1]
         arr = matrix.ravel()
     size = _integer(subgroup_size, t("quality.subgroup_size"), minimum=1)
+    if size > MAX_N:
+        raise InputError(t("quality.error.subgroup_size_max", n=size, maximum=MAX_N))
     x = _series(arr, field_name, min_size=2)
     return x, size
 
@@ -194,7 +206,7 @@ def capability(values: object, *, lsl: float | None = None, usl: float | None = 
     cp, cpk, cpl, cpu = indices(s_within)
     pp, ppk, _, _ = indices(s_overall)
     if lo is not None and hi is not None and tgt is not None:
-        cpm = _div(hi - lo, 6 * math.sqrt(s_overall ** 2 + (mean - tgt) ** 2))
+        cpm = _div(hi - lo, 6 * math.hypot(s_overall, mean - tgt))  # hypot: no overflow for a far target
     else:
         cpm = math.nan
     ppm_w = _ppm(mean, s_within, lo, hi)

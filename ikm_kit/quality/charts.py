@@ -281,14 +281,19 @@ def _standard(limits: object, family: str, chart: str) -> dict[str, float] | Non
         if family == "p" and value > 1:
             raise InputError(t("quality.error.probability", field="p", value=value))
         return {key: value}
-    raise InputError(t("quality.error.limits_type", value=type(limits).__name__))
+    from ikm_kit.validation import type_name
+
+    raise InputError(t("quality.error.limits_type", value=type_name(limits)))
 
 
 def _included(n_points: int, exclude: object, labels: np.ndarray | None = None) -> np.ndarray:
     mask = np.ones(n_points, dtype=bool)
     if exclude is None:
         return mask
-    idx = np.atleast_1d(np.asarray(exclude))
+    try:
+        idx = np.atleast_1d(np.asarray(exclude))
+    except (TypeError, ValueError):  # ragged nested lists
+        raise InputError(t("quality.error.exclude", value=exclude, count=n_points)) from None
     if idx.size == 0:
         return mask
     if idx.dtype == bool:
@@ -296,9 +301,12 @@ def _included(n_points: int, exclude: object, labels: np.ndarray | None = None) 
             raise InputError(t("quality.error.exclude", value=idx.size, count=n_points))
         return ~idx
     try:
-        idx = idx.astype(np.int64)
-    except (TypeError, ValueError):
-        raise InputError(t("quality.error.exclude", value=exclude, count=n_points)) from None
+        as_int = idx.astype(np.int64) if idx.dtype.kind in "iuf" else np.array([], dtype=np.int64)
+    except (TypeError, ValueError, OverflowError):
+        as_int = np.array([], dtype=np.int64)
+    if as_int.size != idx.size or not np.array_equal(as_int, idx):  # text, 0.5, complex, NaN: not an index
+        raise InputError(t("quality.error.exclude", value=exclude, count=n_points))
+    idx = as_int
     if (idx < 0).any() or (idx >= n_points).any():
         raise InputError(t("quality.error.exclude", value=exclude, count=n_points))
     mask[idx] = False

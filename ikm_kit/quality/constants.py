@@ -73,6 +73,7 @@ _TABLE: dict[str, list[float]] = {
 }
 
 NAMES = tuple(_TABLE)
+MAX_N = 100  # larger subgroups are a wrong subgroup column, not a control chart (and slow to integrate)
 
 
 def _exact_c4(n: int) -> float:
@@ -98,11 +99,12 @@ def exact_d3(n: int) -> float:
     P(R ≤ w) = n ∫ φ(x) [Φ(x + w) − Φ(x)]^(n−1) dx and E[R²] = ∫ 2w P(R > w) dw,
     both integrated on a fine grid (numpy); accurate to about 1e-6.
     """
+    from scipy.special import ndtr
     from scipy.stats import norm
 
     x = np.linspace(-9.0, 9.0, 3601)
     w = np.linspace(0.0, 14.0, 1401)
-    inner = (norm.cdf(x[None, :] + w[:, None]) - norm.cdf(x)[None, :]) ** (n - 1)
+    inner = (ndtr(x[None, :] + w[:, None]) - ndtr(x)[None, :]) ** (n - 1)
     cdf = n * np.trapezoid(norm.pdf(x)[None, :] * inner, x, axis=1)
     er2 = float(np.trapezoid(2.0 * w * (1.0 - cdf), w))
     d2 = exact_d2(n)
@@ -130,15 +132,17 @@ def _computed(n: int) -> dict[str, float]:
 
 def constant(name: str, n: int) -> float:
     """The factor ``name`` (``"A2"``, ``"d2"``, ...) for subgroup size ``n`` ≥ 2."""
-    if name not in _TABLE:
+    if not isinstance(name, str) or name not in _TABLE:
         raise InputError(t("error.unknown_choice", field=t("quality.constant"), value=name,
                            valid=", ".join(NAMES)))
     try:
         n_int = int(n)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise InputError(t("error.not_a_number", field=t("quality.subgroup_size"), value=n)) from None
     if n_int != n or n_int < 2:
         raise InputError(t("quality.error.subgroup_size_min", n=n))
+    if n_int > MAX_N:
+        raise InputError(t("quality.error.subgroup_size_max", n=n_int, maximum=MAX_N))
     if n_int <= 25:
         return _TABLE[name][n_int - 2]
     return _computed(n_int)[name]
@@ -150,11 +154,13 @@ def constants_array(name: str, sizes: np.ndarray) -> np.ndarray:
     if sizes.size and sizes.min() < 2:
         raise InputError(t("quality.error.subgroup_size_min", n=int(sizes.min())))
     top = int(sizes.max()) if sizes.size else 2
+    if top > MAX_N:
+        raise InputError(t("quality.error.subgroup_size_max", n=top, maximum=MAX_N))
     lookup = np.empty(max(top, 25) + 1)
     lookup[:2] = np.nan
     lookup[2:26] = _TABLE[name]
-    for m in range(26, top + 1):
-        lookup[m] = _computed(m)[name]
+    for m in np.unique(sizes[sizes > 25]):  # only the sizes present: each costs an integration
+        lookup[m] = _computed(int(m))[name]
     return lookup[sizes]
 
 

@@ -144,7 +144,7 @@ def check_ccp(log: pd.DataFrame, limits: Mapping | None = None, *, ccp_column: s
     Example: ``check_ccp(ikm_kit.data.load("ccp_log"))``.
     """
     if not isinstance(log, pd.DataFrame):
-        raise DataError(t("quality.error.need_table", value=type(log).__name__))
+        raise DataError(t("quality.error.need_table", value=validation.type_name(log)))
     if log.empty:
         raise InputError(t("error.empty", field=t("quality.ccp.title"), minimum=1))
     needed = [ccp_column, value_column] + ([] if limits is not None else [min_column, max_column])
@@ -154,7 +154,7 @@ def check_ccp(log: pd.DataFrame, limits: Mapping | None = None, *, ccp_column: s
     if limits is not None:
         spec = _limit_pairs(limits)
         names = table[ccp_column].astype(str).str.strip().str.lower()
-        unknown = sorted(set(names) - set(spec))
+        unknown = sorted({str(n) for n in set(names) - set(spec)})
         if unknown:
             raise InputError(t("quality.error.ccp_unknown", names=", ".join(unknown),
                                valid=", ".join(spec)))
@@ -219,8 +219,9 @@ class ChecklistScore:
         return f"<{t('quality.cppb.title')}: Level {self.level}; {self.counts}>"
 
 
-def level_from_counts(counts: Mapping[str, int]) -> str:
-    """Level I–IV from counts of minor/mayor/serius/kritis nonconformities (see LEVEL_RULE)."""
+def _grade_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    if not isinstance(counts, Mapping):
+        raise InputError(t("quality.error.grade_counts", value=validation.type_name(counts)))
     c = {g: 0 for g in GRADES}
     for k, v in counts.items():
         key = _GRADE_ALIASES.get(str(k).strip().lower())
@@ -231,6 +232,12 @@ def level_from_counts(counts: Mapping[str, int]) -> str:
         if num != int(num):
             raise InputError(t("quality.error.integer", field=key, value=v))
         c[key] += int(num)
+    return c
+
+
+def level_from_counts(counts: Mapping[str, int]) -> str:
+    """Level I–IV from counts of minor/mayor/serius/kritis nonconformities (see LEVEL_RULE)."""
+    c = _grade_counts(counts)
     for level in ("IV", "III", "II"):
         if any(c[g] >= lim for g, lim in LEVEL_RULE[level].items()):
             return level
@@ -251,13 +258,11 @@ def score_checklist(checklist: pd.DataFrame | Mapping[str, int], *, grade_column
     """
     if isinstance(checklist, Mapping):
         level = level_from_counts(checklist)
-        counts = {g: 0 for g in GRADES}
-        for k, v in checklist.items():
-            counts[_GRADE_ALIASES[str(k).strip().lower()]] += int(v)
+        counts = _grade_counts(checklist)
         findings = pd.DataFrame(columns=[grade_column])
     else:
         if not isinstance(checklist, pd.DataFrame):
-            raise DataError(t("quality.error.need_table", value=type(checklist).__name__))
+            raise DataError(t("quality.error.need_table", value=validation.type_name(checklist)))
         validation.columns(checklist, [grade_column, conform_column], t("quality.cppb.title"))
         if checklist.empty:
             raise InputError(t("error.empty", field=t("quality.cppb.title"), minimum=1))

@@ -318,7 +318,8 @@ def iso2859_plan(lot_size: int, aql: float | str, *, level: str = "II",
         row, n, ac, re_, arrow = _RESOLVED[k][(i, j)]
         plans[k] = SinglePlan(k, letter, _row_letter(row), n, ac, re_, arrow)
     chosen = plans[kind]
-    return Iso2859Plan(lot_size=int(lot_size), aql=AQL_VALUES[j], level=lvl, inspection=kind,
+    lot = _integer(lot_size, t("quality.lot_size"), minimum=2)  # validated by code_letter already
+    return Iso2859Plan(lot_size=lot, aql=AQL_VALUES[j], level=lvl, inspection=kind,
                        code_letter=letter, plan_letter=chosen.plan_letter, n=chosen.n, ac=chosen.ac,
                        re=chosen.re, arrow=chosen.arrow, plans=plans)
 

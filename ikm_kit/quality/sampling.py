@@ -30,8 +30,13 @@ from ikm_kit.quality._inputs import integer as _integer
 from ikm_kit.quality._inputs import probabilities as _probabilities
 
 
+MAX_LOT = 10 ** 12  # beyond this the hypergeometric counts leave 64-bit integers
+
+
 def _plan(n: object, c: object) -> tuple[int, int]:
     n_i = _integer(n, t("quality.sample_size"), minimum=1)
+    if n_i > MAX_LOT:
+        raise InputError(t("error.too_large", field=t("quality.sample_size"), value=n, maximum=MAX_LOT))
     c_i = _integer(c, t("quality.acceptance_number"), minimum=0)
     if c_i > n_i:
         raise InputError(t("quality.error.c_above_n", c=c_i, n=n_i))
@@ -40,6 +45,8 @@ def _plan(n: object, c: object) -> tuple[int, int]:
 
 def _lot(lot_size: object, n: int) -> int:
     big_n = _integer(lot_size, t("quality.lot_size"), minimum=1)
+    if big_n > MAX_LOT:
+        raise InputError(t("error.too_large", field=t("quality.lot_size"), value=lot_size, maximum=MAX_LOT))
     if n > big_n:
         raise InputError(t("quality.error.sample_larger_than_lot", n=n, lot=big_n))
     return big_n

@@ -76,10 +76,15 @@ def check_sheet(records: object, by: str | Sequence[str] = "defect_type", *,
         name = by if isinstance(by, str) else "category"
         records = pd.DataFrame({name: list(records)})
     if not isinstance(records, pd.DataFrame):
-        raise DataError(t("quality.error.need_table", value=type(records).__name__))
-    keys = [by] if isinstance(by, str) else list(by)
-    if not 1 <= len(keys) <= 2:
+        raise DataError(t("quality.error.need_table", value=validation.type_name(records)))
+    keys = [by] if isinstance(by, str) else _names(by)
+    if keys is None or not 1 <= len(keys) <= 2:
         raise InputError(t("quality.error.check_sheet_by"))
+    if not isinstance(total, (bool, np.bool_)) and not (isinstance(total, int) and total in (0, 1)):
+        raise InputError(t("error.unknown_choice", field="total", value=validation.type_name(total), valid="True, False"))
+    if count is not None and not isinstance(count, str):
+        raise InputError(t("error.unknown_choice", field="count", value=validation.type_name(count),
+                           valid=", ".join(map(str, records.columns))))
     validation.columns(records, keys + ([count] if count else []), t("quality.check_sheet.title"))
     if records.empty:
         raise InputError(t("error.empty", field=t("quality.check_sheet.records"), minimum=1))
@@ -108,6 +113,19 @@ def check_sheet(records: object, by: str | Sequence[str] = "defect_type", *,
             table.loc[label_total] = table.sum()
     table = table.apply(lambda s: s.astype(np.int64) if np.allclose(s, np.round(s)) else s)
     return CheckSheet(table=table, by=keys, total=float(weights.sum()))
+
+
+def _names(value: object) -> list[str] | None:
+    """Column names from a list/tuple of texts; None when ``value`` is not such a list."""
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        return None
+    return list(value)
+
+
+def _texts(value: object, field: str) -> list[str]:
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InputError(t("error.not_a_list", field=field, value=validation.type_name(value)))
+    return [str(v) for v in value]
 
 
 @dataclass(repr=False)
@@ -196,14 +214,15 @@ def blank_check_sheet(categories: Iterable[str], periods: Iterable[str] | None =
 
     Example: ``blank_check_sheet(["retak", "cat belang"], ["Sen", "Sel", "Rab"]).to_excel("lembar.xlsx")``.
     """
-    cats = [str(c) for c in categories]
+    cats = _texts(categories, t("quality.check_sheet.category"))
     if not cats:
         raise InputError(t("error.empty", field=t("quality.check_sheet.category"), minimum=1))
-    pers = [str(p) for p in periods] if periods is not None else [t(f"quality.day.{d}") for d in range(6)]
-    flds = list(fields) if fields is not None else [t("quality.check_sheet.field_product"),
+    pers = _texts(periods, "periods") if periods is not None else [t(f"quality.day.{d}") for d in range(6)]
+    flds = _texts(fields, "fields") if fields is not None else [t("quality.check_sheet.field_product"),
                                                      t("quality.check_sheet.field_inspector"),
                                                      t("quality.check_sheet.field_date")]
-    return BlankCheckSheet(title=title or t("quality.check_sheet.title"), categories=cats,
+    title = str(title).strip() if isinstance(title, str) and title.strip() else t("quality.check_sheet.title")
+    return BlankCheckSheet(title=title, categories=cats,
                            periods=pers, fields=[str(f) for f in flds])
 
 
@@ -250,6 +269,9 @@ def pareto(counts: object, *, cost: object = None, threshold: float = 80.0,
     weighted by money lost (Pareto by cost).
     Example: ``pareto(tally, cost={"retak": 150_000, "cat belang": 40_000})``.
     """
+    limit = validation.number(threshold, "threshold")
+    if not 0 < limit <= 100:
+        raise InputError(t("quality.error.pareto_threshold", value=threshold))
     raw = _as_counts(counts)
     if raw.empty:
         raise InputError(t("error.empty", field=t("quality.count"), minimum=1))
@@ -279,6 +301,9 @@ def pareto(counts: object, *, cost: object = None, threshold: float = 80.0,
     total = float(df[weight_col].sum())
     if total <= 0:
         raise InputError(t("quality.error.pareto_zero"))
+    if other is not None and not isinstance(other, str):
+        raise InputError(t("error.unknown_choice", field="other", value=validation.type_name(other),
+                           valid=", ".join(df["category"])))
     is_other = df["category"] == other if other is not None else pd.Series(False, index=df.index)
     df["_other"] = is_other.astype(int)
     df = df.sort_values(["_other", weight_col, "category"], ascending=[True, False, True],
@@ -287,9 +312,9 @@ def pareto(counts: object, *, cost: object = None, threshold: float = 80.0,
     df["cumulative_percent"] = df["percent"].cumsum()
     df.loc[df.index[-1], "cumulative_percent"] = 100.0
     before = df["cumulative_percent"] - df["percent"]
-    df["vital_few"] = (before < threshold - 1e-9).to_numpy()
+    df["vital_few"] = (before < limit - 1e-9).to_numpy()
     df.attrs["weighted_by"] = weight_col
-    df.attrs["threshold"] = float(threshold)
+    df.attrs["threshold"] = limit
     return df
 
 
@@ -377,12 +402,15 @@ def fishbone(effect: str, causes: Mapping[str, Iterable[str]] | None = None) -> 
         for cat, items in causes.items():
             if isinstance(items, str):
                 items = [items]
+            if isinstance(items, Mapping) or not isinstance(items, Iterable):
+                raise InputError(t("quality.error.fishbone_causes"))
             for item in items:
                 result.add(cat, item)
     return result
 
 
 # ---------------------------------------------------------------- histogram
+MAX_BINS = 1000  # a histogram for a person; millions of bins would exhaust memory
 
 
 @dataclass(repr=False)
@@ -433,6 +461,8 @@ def histogram(values: object, *, lsl: float | None = None, usl: float | None = N
         raise InputError(t("error.unknown_choice", field="bins", value=bins, valid="auto"))
     if not isinstance(bins, str):
         bins = int(validation.positive(bins, "bins"))
+        if bins > MAX_BINS:
+            raise InputError(t("quality.error.too_many_bins", value=bins, maximum=MAX_BINS))
     counts, edges = np.histogram(x, bins=bins if isinstance(bins, int) else min(
         len(np.histogram_bin_edges(x, bins="auto")) - 1, 60))
     mean, std = float(x.mean()), float(x.std(ddof=1))
@@ -512,8 +542,10 @@ def stratify(data: pd.DataFrame, value: str, by: str | Sequence[str], *,
     stratum names.  Example: ``stratify(df, "panjang_mm", by="operator")``.
     """
     if not isinstance(data, pd.DataFrame):
-        raise DataError(t("quality.error.need_table", value=type(data).__name__))
-    keys = [by] if isinstance(by, str) else list(by)
+        raise DataError(t("quality.error.need_table", value=validation.type_name(data)))
+    keys = [by] if isinstance(by, str) else _names(by)
+    if not keys:
+        raise InputError(t("quality.error.stratify_by"))
     validation.columns(data, [value, *keys], t("quality.stratify.title"))
     vals = validation.array(data[value], value, allow_nan=True)
     if np.isnan(vals).all():
