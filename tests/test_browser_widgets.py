@@ -19,9 +19,10 @@ APPS = {
     "kapabilitas": "from ikm_kit.widgets.quality import CapabilityExplorer\nCapabilityExplorer()",
     "sampling": "from ikm_kit.widgets.quality import SamplingPlanExplorer\nSamplingPlanExplorer()",
     "biaya": "from ikm_kit.widgets.costing import CostingApp\nCostingApp()",
+    "oee": "from ikm_kit.widgets.operations import OeeCalculator\nOeeCalculator()",
 }
 # OperationsBoard is browser-tested through the utilisasi_sentra dashboard (which extends it);
-# OeeCalculator and WhatIfSimulator are tested in-kernel (tests/test_operations_widgets.py) only.
+# WhatIfSimulator is tested in-kernel (tests/test_operations_widgets.py).
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +56,9 @@ def _change_first_control(page):
     if number.count():
         box = number.first
         value = float(box.input_value() or 0)
-        box.fill(str(round(value * 0.8 + 1, 1)))
+        box.click()
+        box.press("Control+a")
+        box.type(str(round(value * 1.1 + 1)))  # e.g. planned time 420 → 463 minutes (still valid)
         box.press("Enter")
         box.press("Tab")
         return
