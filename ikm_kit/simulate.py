@@ -52,6 +52,9 @@ PRESETS: dict[str, Preset] = {
 }
 
 
+MAX_HOURS = 10_000  # hourly samples per run: over a year of a line running day and night
+
+
 @dataclass
 class ProductionLine:
     """A virtual process; change the settings, not the random numbers.
@@ -131,7 +134,9 @@ class ProductionLine:
 
     def true_mean(self, hour: float) -> float:
         """Process mean at ``hour`` (drift and step shifts included)."""
-        h = self._hour_value(hour)
+        return self._mean_at(self._hour_value(hour))
+
+    def _mean_at(self, h: float) -> float:
         m = self.mean + self.drift_per_hour * h
         for at, size in self._steps:
             if h >= at:
@@ -139,7 +144,10 @@ class ProductionLine:
         return float(m)
 
     def true_sd(self, hour: float) -> float:
-        return float(self.sd * (1.0 + self.tool_wear_per_hour * self._hour_value(hour)))
+        return self._sd_at(self._hour_value(hour))
+
+    def _sd_at(self, h: float) -> float:
+        return float(self.sd * (1.0 + self.tool_wear_per_hour * h))
 
     @staticmethod
     def _hour_value(hour: object) -> float:
@@ -193,7 +201,7 @@ class ProductionLine:
         rng = np.random.default_rng([self.seed, h, draw])
         noise = rng.standard_normal(size)
         defects = rng.random(size) < self.defect_rate
-        values = np.round(self.true_mean(h) + self.true_sd(h) * noise, self.spec.decimals)
+        values = np.round(self._mean_at(h) + self._sd_at(h) * noise, self.spec.decimals)
         out = np.zeros(size, dtype=bool)
         if self.spec.lsl is not None:
             out |= values < self.spec.lsl
@@ -208,7 +216,7 @@ class ProductionLine:
         first = self._hour(start)
         if total == 0:
             raise SimulationError(t("error.must_be_positive", field=t("quality.sim.hours"), value=hours))
-        if total > 100_000:
+        if total > MAX_HOURS:
             raise SimulationError(t("quality.sim.too_many", n=total))
         size = self._size(n)
         if total * size > 1_000_000:

@@ -169,9 +169,10 @@ def as_period(value: object, field: str = "month") -> pd.Period:
 def as_date(value: object, field: str) -> pd.Timestamp:
     try:
         ts = pd.Timestamp(value)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         raise InputError(t("operations.error.bad_datetime", field=field, detail=str(value))) from None
-    if ts is pd.NaT:
+    # pandas reads e.g. "1.234,5" as 5 January of year 1: outside 1900–2200 a date is a typo
+    if ts is pd.NaT or not 1900 <= ts.year <= 2200:
         raise InputError(t("operations.error.bad_datetime", field=field, detail=str(value)))
     if ts.tzinfo is not None:
         ts = ts.tz_localize(None)

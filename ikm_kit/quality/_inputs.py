@@ -146,4 +146,5 @@ def probabilities(p: object, field: str) -> tuple[np.ndarray, bool]:
     if bad.any():
         idx = int(np.flatnonzero(bad)[0])
         raise InputError(t("quality.error.probability", field=field, value=arr[idx]))
-    return arr, scalar
+    # denormal p (< 1e-300) is 0 for any sampling plan, and scipy's binomial overflows on it
+    return np.where(arr < 1e-300, 0.0, arr), scalar
