@@ -383,7 +383,7 @@ def monte_carlo(model: CostModel, uncertainties: Mapping[str, Distribution] | No
     """
     try:
         n_int = int(n)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise InputError(t("error.not_a_number", field=_f("draws"), value=n)) from None
     if n_int != n or n_int < 1 or n_int > 10_000_000:
         raise SimulationError(t("costing.error.draws", value=n))

@@ -543,4 +543,8 @@ MESSAGES = {
         "id": "priorities harus berupa kamus penyewa → angka prioritas, misalnya {{'A': 1, 'B': 2}}, bukan {value}.",
         "en": "priorities must be a dict tenant → priority number, e.g. {{'A': 1, 'B': 2}}, not {value}.",
     },
+    "operations.error.sim_too_short": {
+        "id": "Periode simulasi terlalu pendek ({hours} jam); paling sedikit 1 menit.",
+        "en": "The simulation period is too short ({hours} hours); at least 1 minute.",
+    },
 }

@@ -130,6 +130,8 @@ class Distribution:
         if k == "lognormal":
             s2 = math.log1p(cv * cv)
             return rng.lognormal(math.log(m) - s2 / 2, math.sqrt(s2), n)
+        if cv * cv == 0:  # a cv so small that its square underflows: the time is fixed
+            return np.full(n, m)
         if k == "gamma":
             shape = 1 / (cv * cv)
             return rng.gamma(shape, m / shape, n)
@@ -204,7 +206,7 @@ class Station:
         for win_name in ("reserved", "arrival_window"):
             win = getattr(self, win_name)
             if win is not None:
-                if isinstance(win, (str, bytes, dict)) or not hasattr(win, "__len__") or len(win) != 2:
+                if not isinstance(win, (tuple, list, np.ndarray)) or len(win) != 2:
                     raise InputError(t("operations.error.window_pair", field=win_name))
                 a, b = (parse_hour(win[0], win_name), parse_hour(win[1], win_name))
                 if b <= a:
@@ -825,6 +827,8 @@ def _horizon(scenario: Scenario, days, hours) -> tuple[pd.Timestamp, pd.Timestam
     if hours > MAX_SIM_HOURS:
         raise SimulationError(t("operations.error.sim_too_long", hours=number(hours), reps=1,
                                 maximum=number(MAX_SIM_HOURS)))
+    if hours < 1 / 60:
+        raise SimulationError(t("operations.error.sim_too_short", hours=hours))
     return start, start + pd.Timedelta(hours=hours), hours
 
 

@@ -115,6 +115,8 @@ def available_hours(machines: pd.DataFrame, start: object, end: object, *, holid
     date string (``"2023-12-31"``) includes that day.
     """
     columns(machines, ["machine_id", "open_hour", "close_hour", "open_days"], "machines")
+    if machines.empty:
+        raise DataError(t("error.empty", field="machines", minimum=1))
     s, e = _period(start, end, None, None)
     hol = holiday_set(holidays)
     frames = []

@@ -30,7 +30,7 @@ from ikm_kit.quality._inputs import integer as _integer
 from ikm_kit.quality._inputs import probabilities as _probabilities
 
 
-MAX_LOT = 10 ** 12  # beyond this the hypergeometric counts leave 64-bit integers
+MAX_LOT = 10 ** 9  # lots beyond a billion units: the hypergeometric OC takes seconds, then leaves int64
 
 
 def _plan(n: object, c: object) -> tuple[int, int]:
