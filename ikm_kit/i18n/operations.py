@@ -547,4 +547,8 @@ MESSAGES = {
         "id": "Periode simulasi terlalu pendek ({hours} jam); paling sedikit 1 menit.",
         "en": "The simulation period is too short ({hours} hours); at least 1 minute.",
     },
+    "operations.error.duplicate_machine": {
+        "id": "Mesin '{machine}' muncul lebih dari sekali di tabel mesin.",
+        "en": "Machine '{machine}' appears more than once in the machines table.",
+    },
 }

@@ -58,6 +58,9 @@ def _days(days: object) -> float:
 def _available(machines: pd.DataFrame, start, end, days, holidays) -> pd.Series:
     """Opening hours per machine in the period (calendar ``days`` from ``start``)."""
     columns(machines, ["machine_id", "open_hour", "close_hour", "open_days"], "machines")
+    dup = machines["machine_id"].astype(str).duplicated()
+    if dup.any():
+        raise DataError(t("operations.error.duplicate_machine", machine=machines["machine_id"][dup].iloc[0]))
     out = {}
     if start is None and end is None:
         # no calendar: average week

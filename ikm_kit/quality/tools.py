@@ -460,7 +460,10 @@ def histogram(values: object, *, lsl: float | None = None, usl: float | None = N
     if isinstance(bins, str) and bins != "auto":
         raise InputError(t("error.unknown_choice", field="bins", value=bins, valid="auto"))
     if not isinstance(bins, str):
-        bins = int(validation.positive(bins, "bins"))
+        count = validation.positive(bins, "bins")
+        if count != int(count):
+            raise InputError(t("quality.error.integer", field="bins", value=bins))
+        bins = int(count)
         if bins > MAX_BINS:
             raise InputError(t("quality.error.too_many_bins", value=bins, maximum=MAX_BINS))
     counts, edges = np.histogram(x, bins=bins if isinstance(bins, int) else min(
