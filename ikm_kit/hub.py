@@ -1,0 +1,259 @@
+"""ikm-kit on a classroom JupyterHub (``deploy/hub``): workspaces, progress, class summary.
+
+The hub configuration (``deploy/hub/jupyterhub_config.py``) calls this module
+in three places:
+
+- at every spawn, ``python -m ikm_kit.hub sync`` runs *as the participant*
+  and creates or updates ``<home>/ruang-kerja`` with
+  :func:`ikm_kit.workspace.sync_workspace` (edits are never overwritten);
+  trainers get the trainer edition plus ``ringkasan_kelas.ipynb``;
+- a hub-managed service ``python -m ikm_kit.hub collect`` copies every
+  participant's ``<home>/.ikm-kit/progres.json`` into one class folder
+  (``<folder>/<name>/progres.json``) that the trainers' accounts may read
+  (participants' homes stay private: mode 0700);
+- the trainer's notebook reads that folder with :func:`hub_class_summary`.
+
+    >>> from ikm_kit.hub import hub_class_summary
+    >>> hub_class_summary("/srv/ikm-kit/progres-kelas")          # doctest: +SKIP
+      participant  passed  00.pendapatan_kursi
+    0        ani       1                 True
+    1       budi       0                False
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import re
+import shutil
+import stat
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Sequence
+
+import pandas as pd
+
+from ikm_kit.exercises.progress import FILE_NAME, SCHEMA_VERSION, class_summary
+from ikm_kit.i18n import t
+
+WORKSPACE_DIR = "ruang-kerja"
+PROGRESS_SUBDIR = ".ikm-kit"
+CLASS_PROGRESS_ENV = "IKM_CLASS_PROGRESS"
+TRAINER_NOTEBOOK = "ringkasan_kelas.ipynb"
+SYSTEM_USER_PREFIX = "jupyter-"
+# hub names become Linux users "jupyter-<name>" (at most 32 characters)
+MAX_USERNAME = 24
+USERNAME_PATTERN = rf"^[a-z][a-z0-9_-]{{0,{MAX_USERNAME - 1}}}$"
+MAX_PROGRESS_BYTES = 1_000_000
+_ENTRY_KEYS = ("attempts", "passed", "first_passed", "last_attempt")
+
+
+def valid_username(name: str) -> bool:
+    """True for names the hub accepts (``ani``, ``budi_2``), False for ``Ani``, ``../x``, ``root;``.
+
+    >>> valid_username("ani"), valid_username("../ani")
+    (True, False)
+    """
+    return re.fullmatch(USERNAME_PATTERN, name or "") is not None
+
+
+def progress_dir(home: str | Path) -> Path:
+    """The participant's progress folder (``IKM_PROGRESS_DIR``) for a home folder.
+
+    >>> str(progress_dir("/home/jupyter-ani"))
+    '/home/jupyter-ani/.ikm-kit'
+    """
+    return Path(home) / PROGRESS_SUBDIR
+
+
+def prepare_workspace(home: str | Path, edition: str = "peserta", project: str | Path | None = None,
+                      trainer_notebook: str | Path | None = None):
+    """Create/update ``<home>/ruang-kerja`` (never overwriting edits); return the SyncReport.
+
+    For the trainer edition, ``trainer_notebook`` (the class summary notebook) is
+    copied into the workspace once; a copy the trainer changed is left alone.
+
+        >>> prepare_workspace("/tmp/ani", "peserta").added[:1]          # doctest: +SKIP
+        ['notebooks/00_mulai_di_sini.ipynb']
+    """
+    from ikm_kit.workspace import sync_workspace
+
+    home = Path(home)
+    report = sync_workspace(home / WORKSPACE_DIR, project, edition=edition)
+    if edition == "pelatih" and trainer_notebook:
+        target = home / WORKSPACE_DIR / Path(trainer_notebook).name
+        if not target.exists():
+            shutil.copyfile(trainer_notebook, target)
+            report.added.append(target.name)
+    progress_dir(home).mkdir(mode=0o700, exist_ok=True)
+    return report
+
+
+# ------------------------------------------------------------------ progress
+def _read_progress(home: Path) -> dict | None:
+    """The progress file of one home, read without following symlinks; None if absent/invalid.
+
+    The collector runs as root: a participant must not be able to make it copy
+    another file (a symlink to /etc/shadow) into the trainers' folder, so the
+    file must be a regular file owned by the home's owner, and only the
+    validated progress fields are kept.
+    """
+    try:
+        owner = os.lstat(home).st_uid
+        dir_fd = os.open(home / PROGRESS_SUBDIR, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        fd = os.open(FILE_NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=dir_fd)
+    except OSError:
+        return None
+    finally:
+        os.close(dir_fd)
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != owner or info.st_size > MAX_PROGRESS_BYTES:
+            return None
+        try:
+            data = json.loads(handle.read(MAX_PROGRESS_BYTES).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            return None
+    if not isinstance(data, dict) or not isinstance(data.get("exercises"), dict):
+        return None
+    exercises = {}
+    for key, entry in data["exercises"].items():
+        if isinstance(key, str) and len(key) <= 100 and isinstance(entry, dict):
+            exercises[key] = {k: entry[k] for k in _ENTRY_KEYS if isinstance(entry.get(k), (int, str, bool))}
+    return {"version": SCHEMA_VERSION, "exercises": exercises}
+
+
+def collect_progress(homes: str | Path, dest: str | Path, prefix: str = "",
+                     group: str | None = None) -> list[Path]:
+    """Copy each ``<homes>/<prefix><name>/.ikm-kit/progres.json`` to ``<dest>/<name>/progres.json``.
+
+    ``group`` (e.g. ``ikm-pelatih``, needs root) becomes the group of the copies,
+    which are readable by that group only (files 0640, folders 0750). Files are
+    rewritten only when their content changed. Returns the paths written or kept.
+
+        >>> collect_progress("/home", "/srv/ikm-kit/progres-kelas", prefix="jupyter-",
+        ...                  group="ikm-pelatih")                    # doctest: +SKIP
+        [PosixPath('/srv/ikm-kit/progres-kelas/ani/progres.json')]
+    """
+    import grp  # Unix only, like the hub
+
+    homes, dest = Path(homes), Path(dest)
+    gid = grp.getgrnam(group).gr_gid if group else -1
+    dest.mkdir(parents=True, exist_ok=True)
+    os.chmod(dest, 0o750)
+    if gid != -1:
+        os.chown(dest, -1, gid)
+    out = []
+    for home in sorted(homes.iterdir()) if homes.is_dir() else []:
+        if not home.name.startswith(prefix) or home.is_symlink() or not home.is_dir():
+            continue
+        name = home.name[len(prefix):]
+        if not valid_username(name):
+            continue
+        data = _read_progress(home)
+        if data is None:
+            continue
+        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+        folder = dest / name
+        folder.mkdir(exist_ok=True)
+        os.chmod(folder, 0o750)
+        target = folder / FILE_NAME
+        if not target.exists() or target.read_bytes() != text:
+            fd, tmp = tempfile.mkstemp(prefix=".progres-", dir=str(folder))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text)
+            os.chmod(tmp, 0o640)
+            if gid != -1:
+                os.chown(tmp, -1, gid)
+                os.chown(folder, -1, gid)
+            os.replace(tmp, target)
+        out.append(target)
+    return out
+
+
+def class_progress_root(root: str | Path | None = None) -> Path | None:
+    """``root``, else ``$IKM_CLASS_PROGRESS`` (set by the hub for trainers), else None."""
+    if root is not None:
+        return Path(root)
+    env = os.environ.get(CLASS_PROGRESS_ENV)
+    return Path(env) if env else None
+
+
+def progress_pattern(root: str | Path | None = None) -> str:
+    """The glob for :class:`ikm_kit.widgets.exercises.ClassSummaryApp` on the hub.
+
+    >>> progress_pattern("/srv/ikm-kit/progres-kelas")
+    '/srv/ikm-kit/progres-kelas/*/progres.json'
+    """
+    folder = class_progress_root(root)
+    if folder is None:
+        from ikm_kit.errors import InputError
+
+        raise InputError(t("hub.no_progress_dir"))
+    return str(folder / "*" / FILE_NAME)
+
+
+def hub_progress_paths(root: str | Path | None = None) -> list[Path]:
+    """The collected progress files, one per participant, sorted by name."""
+    return sorted(Path(p) for p in glob.glob(progress_pattern(root)))
+
+
+def hub_class_summary(root: str | Path | None = None) -> pd.DataFrame:
+    """Who passed which exercise: :func:`ikm_kit.exercises.progress.class_summary` of the class folder.
+
+    One row per participant (``participant``, ``passed`` count, one boolean
+    column per exercise); an empty table while nobody has answered yet.
+    """
+    return class_summary(hub_progress_paths(root))
+
+
+# ----------------------------------------------------------------------- CLI
+def _cmd_sync(ns: argparse.Namespace) -> int:
+    home = Path(ns.home)
+    report = prepare_workspace(home, ns.edition, ns.project, ns.trainer_notebook)
+    print(t("hub.synced", path=home / WORKSPACE_DIR, edition=ns.edition, added=len(report.added),
+            updated=len(report.updated), kept=len(report.kept)))
+    return 0
+
+
+def _cmd_collect(ns: argparse.Namespace) -> int:
+    try:
+        while True:
+            paths = collect_progress(ns.homes, ns.dest, prefix=ns.prefix, group=ns.group)
+            if ns.every <= 0:
+                print(t("hub.collected", count=len(paths), path=ns.dest))
+                return 0
+            time.sleep(ns.every)
+    except KeyboardInterrupt:  # the hub stops its services with SIGINT
+        return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m ikm_kit.hub sync --home H --edition E`` / ``collect --homes D --dest C [--every S]``."""
+    parser = argparse.ArgumentParser(prog="python -m ikm_kit.hub")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("sync")
+    p.add_argument("--home", required=True)
+    p.add_argument("--edition", choices=["peserta", "pelatih"], default="peserta")
+    p.add_argument("--project")
+    p.add_argument("--trainer-notebook")
+    p.set_defaults(func=_cmd_sync)
+    p = sub.add_parser("collect")
+    p.add_argument("--homes", required=True)
+    p.add_argument("--dest", required=True)
+    p.add_argument("--prefix", default="")
+    p.add_argument("--group")
+    p.add_argument("--every", type=float, default=0.0, help="seconds between rounds (0: once)")
+    p.set_defaults(func=_cmd_collect)
+    ns = parser.parse_args(argv)
+    return int(ns.func(ns))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,294 @@
+"""The classroom JupyterHub (deploy/hub): a real hub, proxy and single-user servers on 127.0.0.1.
+
+The integration tests share one hub (``IKM_HUB_SPAWNER=simple``, homes in a
+temporary folder): participants ``ani`` and ``budi`` and the trainer
+``pelatih`` log in through the login form with the class/trainer passwords,
+their servers are started, and each runs the start notebook from their own
+workspace through the Jupyter REST + websocket API. Everything started is
+stopped afterwards (see ``tests/hub_helpers.py``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from ikm_kit import hub as ikm_hub
+from ikm_kit.editions import find_leaks, solution_lines
+from ikm_kit.errors import InputError
+
+from conftest import ROOT, skip_or_fail
+from hub_helpers import ClassHub, HubError, Kernel, find_proxy
+
+START = "notebooks/00_mulai_di_sini.ipynb"
+EXERCISE = "00.pendapatan_kursi"
+PARTICIPANTS = ("ani", "budi")
+TRAINER = "pelatih"
+# what each participant types into the exercise cell of the start notebook
+ANSWERS = {"ani": "40 * harga_kursi_makan", "budi": "12 * harga_kursi_makan"}
+
+
+# ------------------------------------------------------------ without a hub
+def _write_progress(home: Path, passed: bool) -> None:
+    from ikm_kit.exercises.progress import ProgressStore
+
+    ProgressStore(ikm_hub.progress_dir(home) / "progres.json").record(EXERCISE, passed=passed)
+
+
+def test_collect_progress_and_class_summary(tmp_path):
+    homes, dest = tmp_path / "home", tmp_path / "kelas"
+    _write_progress(homes / "jupyter-ani", True)
+    _write_progress(homes / "jupyter-budi", False)
+    (homes / "jupyter-citra").mkdir(parents=True)          # never answered: no file
+    (homes / "lain").mkdir()                              # not a hub user
+    paths = ikm_hub.collect_progress(homes, dest, prefix="jupyter-")
+    assert [p.parent.name for p in paths] == ["ani", "budi"]
+    assert oct(paths[0].stat().st_mode & 0o777) == "0o640"
+    table = ikm_hub.hub_class_summary(dest).set_index("participant")
+    assert bool(table.loc["ani", EXERCISE]) is True
+    assert bool(table.loc["budi", EXERCISE]) is False
+    assert table.loc["ani", "passed"] == 1 and table.loc["budi", "passed"] == 0
+    assert ikm_hub.progress_pattern(dest) == str(dest / "*" / "progres.json")
+
+
+def test_collector_does_not_follow_symlinks(tmp_path):
+    """Run as root in production: a participant must not get it to copy other files."""
+    homes, dest = tmp_path / "home", tmp_path / "kelas"
+    secret = tmp_path / "rahasia.json"
+    secret.write_text(json.dumps({"exercises": {"x": {"passed": True}}, "kunci": "rahasia"}))
+    (homes / "ani" / ".ikm-kit").mkdir(parents=True)
+    (homes / "ani" / ".ikm-kit" / "progres.json").symlink_to(secret)
+    (homes / "budi").mkdir()
+    (homes / "budi" / ".ikm-kit").symlink_to(secret.parent)
+    (homes / "citra" / ".ikm-kit").mkdir(parents=True)
+    (homes / "citra" / ".ikm-kit" / "progres.json").write_text("bukan json")
+    assert ikm_hub.collect_progress(homes, dest) == []
+    assert list(dest.iterdir()) == []
+
+
+def test_class_summary_needs_the_class_folder(monkeypatch):
+    monkeypatch.delenv("IKM_CLASS_PROGRESS", raising=False)
+    with pytest.raises(InputError, match="IKM_CLASS_PROGRESS"):
+        ikm_hub.progress_pattern()
+
+
+@pytest.mark.parametrize("name,ok", [("ani", True), ("budi_2", True), ("Ani", False), ("../x", False),
+                                     ("a" * 25, False), ("", False), ("root;ls", False)])
+def test_valid_username(name, ok):
+    assert ikm_hub.valid_username(name) is ok
+
+
+def test_install_script_is_valid_bash():
+    result = subprocess.run(["bash", "-n", str(ROOT / "deploy" / "hub" / "install.sh")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("env,message", [
+    ({"IKM_HUB_USER_PASSWORD": ""}, "IKM_HUB_USER_PASSWORD"),
+    ({"IKM_HUB_ADMIN_PASSWORD": "pendek"}, "IKM_HUB_ADMIN_PASSWORD"),
+])
+def test_hub_refuses_to_start_without_passwords(tmp_path, env, message):
+    base = {**os.environ, "IKM_HUB_USER_PASSWORD": "kelas-rahasia", "IKM_HUB_ADMIN_PASSWORD": "p" * 40,
+            "IKM_HUB_SPAWNER": "simple", "IKM_HUB_STATE_DIR": str(tmp_path / "state"), "IKM_LANG": "id"}
+    base.update(env)
+    config = ROOT / "deploy" / "hub" / "jupyterhub_config.py"
+    code = ("from traitlets.config import PyFileConfigLoader\n"
+            f"PyFileConfigLoader({config.name!r}, path={str(config.parent)!r}).load_config()\n")
+    result = subprocess.run([sys.executable, "-c", code], env=base, capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert message in result.stderr and "Traceback" not in result.stderr, result.stderr
+
+
+# ------------------------------------------------------------------ real hub
+@pytest.fixture(scope="module")
+def classroom(tmp_path_factory):
+    if find_proxy() is None:
+        skip_or_fail("configurable-http-proxy not found: `make test` installs it with npm into "
+                     ".venv/node (needs node/npm), or `npm install -g configurable-http-proxy`")
+    hub = ClassHub(tmp_path_factory.mktemp("hub"))
+    try:
+        hub.start()
+        for name in PARTICIPANTS:
+            hub.login(name, hub.user_password)
+        hub.login(TRAINER, hub.admin_password)
+        for name in (*PARTICIPANTS, TRAINER):  # spawn all three at once, then wait
+            hub.api("POST", f"/users/{name}/server")
+        for name in (*PARTICIPANTS, TRAINER):
+            hub.start_server(name)
+        hub.tokens = {name: hub.user_token(name) for name in (*PARTICIPANTS, TRAINER)}
+        yield hub
+    finally:
+        hub.stop()
+    assert hub.marked_processes() == [], "processes left running after the hub stopped"
+
+
+def _run_start_notebook(hub: ClassHub, name: str) -> list[dict]:
+    """Run every code cell of the participant's own start notebook, answer typed in as they would."""
+    token = hub.tokens[name]
+    model = hub.user_get(name, f"api/contents/{START}", token).json()
+    nb = nbformat.from_dict(model["content"])
+    kernel = Kernel(hub, name, token, path=START)
+    try:
+        results = []
+        for cell in nb.cells:
+            if cell.cell_type != "code":
+                continue
+            source = cell.source
+            if "latihan" in cell.metadata.get("tags", []):
+                source = re.sub(r"jawaban = \.\.\..*", f"jawaban = {ANSWERS[name]}", source)
+            results.append(kernel.execute(source))
+        results.append(kernel.execute(
+            "import os\nopen(f'catatan_{os.environ[\"USER\"]}.txt', 'w').write('punya saya')\n"
+            "print(os.getcwd())"))
+        return results
+    finally:
+        kernel.close()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_logins_use_the_class_and_trainer_passwords(classroom):
+    models = {name: classroom.user_model(name) for name in (*PARTICIPANTS, TRAINER)}
+    assert [models[n]["admin"] for n in (*PARTICIPANTS, TRAINER)] == [False, False, True]
+    assert all(models[n]["servers"][""]["ready"] for n in models)
+    for name, password in ((TRAINER, classroom.user_password), ("ani", "salah-sandi"),
+                           ("ani", classroom.admin_password), ("Ani/../x", classroom.user_password)):
+        with pytest.raises(HubError, match="refused"):
+            classroom.login(name, password)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_workspaces_have_the_right_edition(classroom):
+    for name in PARTICIPANTS:
+        workspace = classroom.homes / name / "ruang-kerja"
+        manifest = json.loads((workspace / ".ikm-kit" / "manifest.json").read_text())
+        assert manifest["edition"] == "peserta"
+        notebooks = sorted((workspace / "notebooks").glob("*.ipynb"))
+        assert [p.name for p in notebooks] == sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+        for path in notebooks:
+            trainer = nbformat.read(ROOT / "notebooks" / path.name, as_version=4)
+            participant = nbformat.read(path, as_version=4)
+            assert participant.metadata.get("ikm_edition") == "peserta"
+            assert find_leaks(trainer, participant) == [], f"{name}: answer keys in {path.name}"
+        assert not (workspace / ikm_hub.TRAINER_NOTEBOOK).exists()
+        assert (workspace / "dashboards" / "profil_sentra.ipynb").exists()
+    # the trainer gets the answers and the class summary notebook
+    trainer_ws = classroom.homes / TRAINER / "ruang-kerja"
+    assert json.loads((trainer_ws / ".ikm-kit" / "manifest.json").read_text())["edition"] == "pelatih"
+    start = nbformat.read(trainer_ws / START, as_version=4)
+    assert solution_lines(start) and find_leaks(start, start)
+    assert (trainer_ws / ikm_hub.TRAINER_NOTEBOOK).exists()
+    # the server's root is the workspace, its default page the start notebook
+    listing = classroom.user_get("ani", "api/contents/notebooks", classroom.tokens["ani"])
+    assert listing.status_code == 200 and START.split("/")[1] in {c["name"] for c in listing.json()["content"]}
+    assert classroom.user_get("ani", "api/contents/notebooks", classroom.tokens["budi"]).status_code == 403
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_notebooks_run_and_workspaces_are_separate(classroom):
+    outputs = {}
+    for name in PARTICIPANTS:
+        results = _run_start_notebook(classroom, name)
+        errors = [r["error"] for r in results if r["status"] != "ok"]
+        assert errors == [], f"{name}: {errors}"
+        outputs[name] = results
+    # the working folder of a notebook kernel is the notebook's folder in the own workspace
+    for name in PARTICIPANTS:
+        assert outputs[name][-1]["stdout"].strip() == str(classroom.homes / name / "ruang-kerja" / "notebooks")
+    assert (classroom.homes / "ani" / "ruang-kerja" / "notebooks" / "catatan_ani.txt").exists()
+    assert not list((classroom.homes / "budi").rglob("catatan_ani.txt"))
+    assert not list((classroom.homes / "ani").rglob("catatan_budi.txt"))
+    # each participant's progress is in their own home
+    for name, passed in (("ani", True), ("budi", False)):
+        data = json.loads((classroom.homes / name / ".ikm-kit" / "progres.json").read_text())
+        assert data["exercises"][EXERCISE]["passed"] is passed
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_trainer_sees_who_passed(classroom):
+    if not (classroom.homes / "budi" / ".ikm-kit" / "progres.json").exists():
+        for name in PARTICIPANTS:
+            _run_start_notebook(classroom, name)
+    kernel = Kernel(classroom, TRAINER, classroom.tokens[TRAINER], path=ikm_hub.TRAINER_NOTEBOOK)
+    try:
+        deadline, rows = time.time() + 60, {}
+        while time.time() < deadline and set(rows) != set(PARTICIPANTS):
+            result = kernel.execute("from ikm_kit.hub import hub_class_summary\n"
+                                    "print(hub_class_summary().to_json(orient='records'))")
+            assert result["status"] == "ok", result
+            rows = {r["participant"]: r for r in json.loads(result["stdout"])}
+            time.sleep(1)
+        assert rows["ani"][EXERCISE] is True and rows["ani"]["passed"] >= 1
+        assert rows["budi"][EXERCISE] is False
+        # the trainer's notebook itself runs and shows both participants
+        nb = nbformat.read(classroom.homes / TRAINER / "ruang-kerja" / ikm_hub.TRAINER_NOTEBOOK, as_version=4)
+        results = [kernel.execute(c.source) for c in nb.cells if c.cell_type == "code"]
+        assert [r["status"] for r in results] == ["ok"] * len(results), results
+        assert "ani" in results[-1]["result"] and "budi" in results[-1]["result"]
+    finally:
+        kernel.close()
+    # a participant cannot read the class folder (the hub gives its path to trainers only)
+    kernel = Kernel(classroom, "budi", classroom.tokens["budi"])
+    try:
+        result = kernel.execute("import os; print(os.environ.get('IKM_CLASS_PROGRESS', 'tidak ada'))")
+        assert result["stdout"].strip() == "tidak ada"
+    finally:
+        kernel.close()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_dashboard_is_served_offline_without_tracebacks(classroom):
+    token = classroom.tokens["budi"]
+    resp = classroom.user_get("budi", "voila/render/dashboards/profil_sentra.ipynb", token)
+    assert resp.status_code == 200
+    page = resp.text
+    assert "ikm-kernel-lost" in page                      # the project's "ikm" Voila template
+    assert '"fullMathjaxUrl": "data:text/javascript,"' in page
+    external = re.findall(r"""(?:src|href)\s*=\s*["'](https?://[^"']+)""", page)
+    assert external == [], external
+    # the only CDN address in a page is nbconvert's mermaid loader, used only by mermaid diagrams
+    for match in re.finditer(r"cdn", page, re.IGNORECASE):
+        assert "mermaid" in page[match.start() - 20:match.end() + 60], page[match.start() - 200:match.end() + 200]
+    # a failing cell shows Voila's message, not the traceback (paths, code) to a viewer
+    broken = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("raise ValueError('/rahasia/jalur')")])
+    broken.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    put = classroom.user_request("PUT", "budi", "api/contents/dashboards/rusak.ipynb", token,
+                                 json={"type": "notebook", "format": "json", "content": broken})
+    assert put.status_code in (200, 201), put.text
+    resp = classroom.user_get("budi", "voila/render/dashboards/rusak.ipynb", token)
+    assert "/rahasia/jalur" not in resp.text and "Traceback" not in resp.text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_login_again_keeps_edited_notebooks(classroom):
+    name, token = "ani", classroom.tokens["ani"]
+    model = classroom.user_get(name, f"api/contents/{START}", token).json()
+    nb = nbformat.from_dict(model["content"])
+    nb.cells.append(nbformat.v4.new_markdown_cell("Catatan Ani: kursi kayu jati laku 40 unit."))
+    put = classroom.user_request("PUT", name, f"api/contents/{START}", token,
+                                 json={"type": "notebook", "format": "json", "content": nb})
+    assert put.status_code == 200, put.text
+    workspace = classroom.homes / name / "ruang-kerja"
+    untouched = (workspace / "notebooks" / "03_peta_kendali.ipynb").read_bytes()
+    classroom.stop_server(name)
+    classroom.login(name, classroom.user_password)
+    classroom.start_server(name)
+    assert "Catatan Ani" in (workspace / START).read_text(encoding="utf-8")
+    assert (workspace / ".ikm-kit" / "pembaruan" / START).exists()   # the new version, beside it
+    assert (workspace / "notebooks" / "03_peta_kendali.ipynb").read_bytes() == untouched
+    token = classroom.user_token(name)
+    listing = classroom.user_get(name, "api/contents/notebooks", token)
+    assert listing.status_code == 200
