@@ -11,7 +11,7 @@ CHP_VERSION := 4
 CHP_STAMP := $(VENV)/node/.ikm-chp-installed
 PYTEST_ARGS ?=
 # the Voila template is installed as shared data: reinstall when it changes
-INSTALL_DEPS := pyproject.toml $(wildcard share/jupyter/voila/templates/ikm/*) share/jupyter/lab/settings/overrides.json
+INSTALL_DEPS := pyproject.toml hatch_build.py $(wildcard share/jupyter/voila/templates/ikm/*) share/jupyter/lab/settings/overrides.json
 
 .PHONY: start test dashboards bench clean-venv strip-notebooks data
 

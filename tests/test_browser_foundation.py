@@ -72,6 +72,13 @@ def test_start_serves_lab_with_start_notebook_and_voila_inside(browser, tmp_path
         pg.on("request", lambda r: external.append((r.url, r.resource_type, pg.url)) if not r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")) else None)
         pg.goto(f"http://127.0.0.1:{port}/lab/tree/notebooks/00_mulai_di_sini.ipynb?token=uji-token", timeout=120_000)
         pg.wait_for_selector(".jp-Notebook h1:has-text('Selamat datang di ikm-kit')", timeout=120_000)
+        # run the notebook in JupyterLab itself: the chart widget loads plotly.js from
+        # the ikm template's static folder (served by Voila's server extension)
+        pg.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        pg.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        pg.wait_for_selector(".jp-Notebook .js-plotly-plot .main-svg", timeout=120_000)
+        assert "Tingkat keterisian" in pg.inner_text(".jp-Notebook")
+        assert visible_errors(pg) == []
         pg.goto(f"http://127.0.0.1:{port}/voila/render/dashboards/profil_sentra.ipynb?token=uji-token", timeout=120_000)
         pg.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
         assert "Tingkat keterisian" in pg.inner_text("body")

@@ -140,9 +140,14 @@ def test_utilization_dashboard_single_figure_and_upload_rollback():
     from ikm_kit.uploads import template_bytes
     from ikm_kit.widgets.dashboards import UtilizationDashboard
 
+    from ikm_kit.widgets.plot import PlotView
+
+    existing = set(widgets.Widget.widgets)
     app = UtilizationDashboard()
-    figures = [w for w in widgets.Widget.widgets.values() if isinstance(w, go.FigureWidget)]
-    assert app.figure in figures and not isinstance(app.fig_heat, go.FigureWidget)
+    new = [w for k, w in widgets.Widget.widgets.items() if k not in existing]
+    assert app.figure in [w for w in new if isinstance(w, PlotView)] and not isinstance(app.fig_heat, PlotView)
+    # no plotly FigureWidget (which carries ~5 MB of plotly.js in its state) on the page
+    assert not [w for w in new if isinstance(w, go.FigureWidget)]
     app.view.value = "heatmap"
     assert app.figure.data[0].type == "heatmap"
     months = app.month.options

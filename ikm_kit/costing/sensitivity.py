@@ -25,12 +25,14 @@ from typing import Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
+from ikm_kit._lazy import lazy_module
 from ikm_kit import validation as V
 from ikm_kit.errors import InputError, SimulationError
 from ikm_kit.i18n import t
 from ikm_kit.costing.model import CostModel, MATERIAL_KINDS, hpp
+
+stats = lazy_module("scipy.stats")      # ~1 s to import: deferred to the first Monte Carlo draw
 
 OUTPUTS = ("hpp_full", "hpp_variable", "profit")
 INPUT_ORDER = ("harga_kayu", "hardware", "finishing", "bahan", "kemasan", "upah", "tarif_listrik",

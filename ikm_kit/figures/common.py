@@ -60,9 +60,16 @@ def apply_layout(fig: go.Figure, *, title: str | None = None, x_title: str | Non
 def copy_into(target: go.Figure, source: go.Figure) -> None:
     """Replace ``target``'s data and layout with ``source``'s in one batch.
 
-    Used by widgets to update a ``FigureWidget`` in place (one round trip to
-    the browser) from a freshly built figure.
+    Used by widgets to update their chart in place (one round trip to the
+    browser) from a freshly built figure.  A target with ``show_figure``
+    (:class:`ikm_kit.widgets.plot.PlotView`) is handed the figure as a whole;
+    a ``FigureWidget`` or ``go.Figure`` is updated trace by trace.
     """
+    if hasattr(target, "show_figure"):
+        if not isinstance(source, go.Figure):
+            source = go.Figure(data=list(source.data), layout=source.layout)
+        target.show_figure(source)
+        return
     with target.batch_update():
         if len(target.data) == len(source.data) and all(
             a.type == b.type for a, b in zip(target.data, source.data)

@@ -15,6 +15,11 @@ MESSAGES = {
         "en": "An unexpected error occurred ({kind}). Your data is unchanged. Try again, or reload the page if it persists.",
     },
     "common.loading": {"id": "Memuat…", "en": "Loading…"},
+    "plot.loading": {"id": "Memuat grafik…", "en": "Loading chart…"},
+    "plot.unavailable": {
+        "id": "Grafik tidak dapat dimuat (berkas plotly.js tidak ditemukan di server). Muat ulang halaman; bila tetap gagal, minta pelatih memasang ulang ikm-kit.",
+        "en": "The chart could not be loaded (plotly.js not found on the server). Reload the page; if it still fails, ask the trainer to reinstall ikm-kit.",
+    },
     # --- errors
     "error.language": {
         "id": "Bahasa '{value}' tidak dikenal. Pilih salah satu: {valid}.",

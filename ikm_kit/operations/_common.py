@@ -8,10 +8,12 @@ from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
+from ikm_kit._lazy import lazy_module
 from ikm_kit.errors import DataError, InputError
 from ikm_kit.i18n import t
+
+stats = lazy_module("scipy.stats")      # ~1 s to import: only when a t-interval is computed
 
 #: Monday 00:00, origin for "minutes since epoch" so that ``(m // 1440) % 7`` is the weekday.
 EPOCH = pd.Timestamp("1970-01-05")

@@ -21,13 +21,16 @@ otherwise take a second sample and accept if d1 + d2 ≤ c2.
 from __future__ import annotations
 
 import numpy as np
-from scipy import optimize, stats
 
+from ikm_kit._lazy import lazy_module
 from ikm_kit import validation
 from ikm_kit.errors import InputError
 from ikm_kit.i18n import t
 from ikm_kit.quality._inputs import integer as _integer
 from ikm_kit.quality._inputs import probabilities as _probabilities
+
+stats = lazy_module("scipy.stats")      # ~1 s to import: deferred to the first OC curve
+optimize = lazy_module("scipy.optimize")
 
 
 MAX_LOT = 10 ** 9  # lots beyond a billion units: the hypergeometric OC takes seconds, then leaves int64

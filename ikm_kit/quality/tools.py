@@ -15,14 +15,16 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
+from ikm_kit._lazy import lazy_module
 from ikm_kit import formats, validation
 from ikm_kit.errors import ColumnError, DataError, InputError
 from ikm_kit.i18n import t
 from ikm_kit.quality._inputs import series as _series
 from ikm_kit.quality._report import decimals_for, plain, share
 from ikm_kit.report import html_frame, html_table
+
+stats = lazy_module("scipy.stats")      # ~1 s to import: deferred to first use
 
 # ---------------------------------------------------------------- check sheet
 

@@ -3,7 +3,7 @@
 Choose a product from the catalogue (or an example, or start blank), edit the
 bill of materials in a small grid, move the sliders for price, volume and
 wage; the KPI cards, the plain-language reading and the chart update at once
-(one ``FigureWidget`` updated in place).  The workbook can be downloaded and a
+(one ``PlotView`` chart, redrawn in place).  The workbook can be downloaded and a
 filled workbook uploaded.
 
     >>> from ikm_kit.widgets.costing import CostingApp
@@ -33,6 +33,7 @@ from ikm_kit.costing import (
 from ikm_kit.figures.costing import SPECS, update_figure
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
+from ikm_kit.widgets.plot import PlotView
 
 BLANK, EX_LEMARI, EX_ABON = "__kosong__", "contoh_lemari", "contoh_abon"
 CHARTS = ("breakdown", "break_even", "tornado", "monte_carlo")
@@ -113,7 +114,8 @@ class CostingApp(BaseApp):
                                            style={"button_width": "auto"})
         self.kpis = widgets.HTML()
         self.note = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self._fig = go.Figure()          # built in place (fast), then shown
+        self.figure = PlotView()
         self.download = widgets.Button(icon="download", layout=widgets.Layout(width="auto"))
         self.download.on_click(self._on_download)
         self.download_link = widgets.HTML()
@@ -290,7 +292,7 @@ class CostingApp(BaseApp):
         self.show_message(t("costing.app.uploaded", name=model.name), "ok")
 
     def _on_presentation_mode(self, on: bool) -> None:
-        self.figure.layout.font.size = 20 if on else 14
+        self.figure.set_font_size(20 if on else None)
 
     def _safe_refresh(self) -> None:
         guarded(lambda self: self.refresh())(self)
@@ -336,10 +338,9 @@ class CostingApp(BaseApp):
         else:
             spec = SPECS["monte_carlo"](monte_carlo(model, n=MC_DRAWS, seed=2022))
         if self._chart_shown != chart:      # new chart type: fresh traces and layout
-            with self.figure.batch_update():
-                self.figure.data = []
-                self.figure.layout = go.Layout()
-        update_figure(self.figure, spec, height=420)
+            self._fig = go.Figure()
+        update_figure(self._fig, spec, height=420)
+        self.figure.show_figure(self._fig)
         self._chart_shown = chart
 
 

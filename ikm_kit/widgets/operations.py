@@ -25,6 +25,7 @@ from ikm_kit.operations import (add_machine, compare_scenarios, extend_hours, fu
                                 reserve_slots, unit_status)
 from ikm_kit.operations.utilization import clean_bookings
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
+from ikm_kit.widgets.plot import PlotView
 
 ALL = "__all__"
 
@@ -103,13 +104,13 @@ class OperationsBoard(BaseApp):
         """Create ``fig_map`` … ``fig_trend`` and return the widget showing them (a Tab).
 
         A dashboard may override this to keep the figures as plain ``go.Figure``
-        objects and show one at a time in a single ``FigureWidget``.
+        objects and show one at a time in a single ``PlotView``.
         """
-        self.fig_map = go.FigureWidget()
-        self.fig_heat = go.FigureWidget()
-        self.fig_oee = go.FigureWidget()
-        self.fig_gantt = go.FigureWidget()
-        self.fig_trend = go.FigureWidget()
+        self.fig_map = PlotView()
+        self.fig_heat = PlotView()
+        self.fig_oee = PlotView()
+        self.fig_gantt = PlotView()
+        self.fig_trend = PlotView()
         self.tabs = widgets.Tab(children=[self.fig_map, self.fig_heat, self.fig_oee, self.fig_gantt, self.fig_trend])
         return self.tabs
 
@@ -264,7 +265,7 @@ class OeeCalculator(BaseApp):
         self.kpis = widgets.HTML()
         self.note = widgets.HTML()
         self.losses = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self._inputs = [self.planned, self.downtime, self.ideal, self.total, self.good, self.detail, self.breakdown,
                         self.setup, self.minor, self.speed, self.startup]
         for w in self._inputs:
@@ -366,7 +367,7 @@ class WhatIfSimulator(BaseApp):
                                                                                          max_width="32em"))
         self.table = widgets.HTML()
         self.note = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self.comparison = None
         self.run_button.on_click(self._on_run)
         self.metric.observe(self._on_metric, names="value")

@@ -15,6 +15,7 @@ from ikm_kit.figures.overview import occupancy_trend_figure
 from ikm_kit.i18n import t
 from ikm_kit.overview import SENTRAS, month_summary, occupancy_trend
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
+from ikm_kit.widgets.plot import PlotView
 
 
 class SentraOverviewApp(BaseApp):
@@ -33,7 +34,7 @@ class SentraOverviewApp(BaseApp):
                                              layout=widgets.Layout(width="100%", max_width="40em"))
         self.kpis = widgets.HTML()
         self.note = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self._apply_texts()
         self.sentra.value = sentra
         self.sentra.observe(self._on_change, names="value")

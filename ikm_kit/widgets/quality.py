@@ -3,7 +3,7 @@
     >>> from ikm_kit.widgets.quality import ControlChartExplorer
     >>> app = ControlChartExplorer()      # display it: put ``app`` last in a cell
 
-Each app has one ``plotly`` FigureWidget updated in place; every callback is
+Each app has one ``PlotView`` chart updated in place; every callback is
 ``guarded`` so a viewer sees an Indonesian message, never a traceback.
 """
 from __future__ import annotations
@@ -27,6 +27,7 @@ from ikm_kit.quality import (
 from ikm_kit.quality.iso2859 import INSPECTIONS, LEVELS
 from ikm_kit.simulate import PRESETS, ProductionLine
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
+from ikm_kit.widgets.plot import PlotView
 
 _WIDE = widgets.Layout(width="auto", max_width="100%")
 
@@ -134,7 +135,7 @@ class ControlChartExplorer(BaseApp):
         self.phase1_points = widgets.IntSlider(min=2, max=10, value=10, continuous_update=False,
                                                layout=widgets.Layout(width="100%", max_width="32em"))
         self.summary = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self._apply_texts()
         if dataset in self._data:
             self.dataset.value = dataset
@@ -214,7 +215,7 @@ class CapabilityExplorer(BaseApp):
         self.shift = widgets.FloatSlider(**slider)
         self.kpis = widgets.HTML()
         self.note = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self._apply_texts()
         self._sync_source()
         for w in (self.source,):
@@ -316,7 +317,7 @@ class SamplingPlanExplorer(BaseApp):
         self.level = widgets.Dropdown(options=list(LEVELS), value="II", layout=_WIDE)
         self.inspection = widgets.ToggleButtons(style={"button_width": "auto"})
         self.plan_html = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self._apply_texts()
         for w in (self.lot_size, self.aql, self.level, self.inspection):
             w.observe(self._on_change, names="value")
@@ -389,7 +390,7 @@ class ProductionLineSimulator(BaseApp):
         self.claim = widgets.Button(icon="flag", button_style="warning")
         self.status = widgets.HTML()
         self.scoreboard = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self._apply_texts()
         self.preset.value = preset
         self.new_round.on_click(self._on_new_round)

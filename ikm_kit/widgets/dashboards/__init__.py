@@ -3,8 +3,9 @@
     >>> from ikm_kit.widgets.dashboards import LeadersSummaryApp
     >>> app = LeadersSummaryApp()        # display it: put ``app`` last in a cell
 
-Each dashboard page holds ONE plotly ``FigureWidget`` at first render
-(anywidget ships plotly.js inside every FigureWidget's state): the quality
+Charts are :class:`ikm_kit.widgets.plot.PlotView` widgets (the figure as
+JSON; plotly.js is a cached static file of the ``ikm`` template, not part of
+the widget state).  Pages still build only what the first view shows: the quality
 simulator creates the capability and sampling apps only when their section
 is first opened, the utilisation board draws its five views into one figure
 and creates the what-if simulator on demand.  Every callback is ``guarded``.

@@ -15,6 +15,7 @@ from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.summary import METRICS, SENTRAS, format_metric, leaders_summary, monthly_indicators
 from ikm_kit.widgets.dashboards._common import DASHBOARD_CSS, _row
+from ikm_kit.widgets.plot import PlotView
 
 
 class LeadersSummaryApp(BaseApp):
@@ -34,7 +35,7 @@ class LeadersSummaryApp(BaseApp):
         self.metric = widgets.Dropdown(layout=widgets.Layout(width="auto", max_width="100%"))
         self.kpis = widgets.HTML()
         self.paragraph = widgets.HTML()
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self.export_html = widgets.Button(icon="file-text", layout=widgets.Layout(width="auto"))
         self.export_xlsx = widgets.Button(icon="table", layout=widgets.Layout(width="auto"))
         self.links = widgets.HTML()
@@ -65,7 +66,7 @@ class LeadersSummaryApp(BaseApp):
         self.links.value = ""
 
     def _on_presentation_mode(self, on: bool) -> None:
-        self.figure.layout.font.size = 20 if on else 14
+        self.figure.set_font_size(20 if on else None)
 
     # ------------------------------------------------------------- callbacks
     @guarded

@@ -21,7 +21,7 @@ class QualitySimulatorDashboard(BaseApp):
     """Virtual line + control chart + scoreboard, capability/ppm, sampling plans — one section at a time.
 
     Sections other than the first are created when first opened (one
-    FigureWidget at the first render).  Measurements can be uploaded in
+    chart at the first render).  Measurements can be uploaded in
     the capability section.
     """
 

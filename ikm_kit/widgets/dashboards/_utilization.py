@@ -16,12 +16,13 @@ from ikm_kit.i18n import t
 from ikm_kit.widgets.common import guarded
 from ikm_kit.widgets.dashboards._common import DASHBOARD_CSS, UploadBox, _embed, _relabel
 from ikm_kit.widgets.operations import OperationsBoard, WhatIfSimulator
+from ikm_kit.widgets.plot import PlotView
 
 UTIL_VIEWS = ("site_map", "heatmap", "oee", "gantt", "trend", "whatif")
 
 
 class _FigureSink:
-    """Stands in for a FigureWidget in :func:`copy_into`: keeps the built traces and layout, no copying."""
+    """Stands in for a chart widget in :func:`copy_into`: keeps the built traces and layout, no copying."""
 
     _never = SimpleNamespace(type="__sink__")
 
@@ -61,7 +62,7 @@ class UtilizationDashboard(OperationsBoard):
 
     def _make_figures(self) -> widgets.Widget:
         self.fig_map, self.fig_heat, self.fig_oee, self.fig_gantt, self.fig_trend = (_FigureSink() for _ in range(5))
-        self.figure = go.FigureWidget()
+        self.figure = PlotView()
         self.view = widgets.ToggleButtons(options=[(v, v) for v in UTIL_VIEWS], value="site_map",
                                           style={"button_width": "auto"})
         self.view_holder = widgets.VBox([self.figure], layout=widgets.Layout(width="100%"))

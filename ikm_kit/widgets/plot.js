@@ -1,0 +1,107 @@
+// ikm-kit PlotView: draws a plotly figure sent by the kernel as JSON.
+//
+// plotly.js (~4.8 MB) is NOT part of the widget state: it is loaded once per
+// page from the server (the 'ikm' Voila template starts that download while
+// the page boots; elsewhere, e.g. JupyterLab, this module adds the script
+// itself) and is cached by the browser.  Updates use Plotly.react, which
+// redraws only what changed.
+
+const ASSET = "voila/templates/ikm/static/plotly.min.js";
+
+function baseUrl() {
+  const el = document.getElementById("jupyter-config-data");
+  if (el) {
+    try {
+      const cfg = JSON.parse(el.textContent || "{}");
+      if (cfg.baseUrl) return cfg.baseUrl.endsWith("/") ? cfg.baseUrl : cfg.baseUrl + "/";
+    } catch (e) { /* fall through */ }
+  }
+  return "/";
+}
+
+function loadPlotly() {
+  if (window.Plotly && window.Plotly.react) return Promise.resolve(window.Plotly);
+  if (window.ikmPlotlyReady) return window.ikmPlotlyReady;
+  window.ikmPlotlyReady = new Promise((resolve, reject) => {
+    const s = document.createElement("script");
+    s.src = baseUrl() + ASSET;
+    s.async = true;
+    s.onload = () => (window.Plotly ? resolve(window.Plotly) : reject(new Error("Plotly missing")));
+    s.onerror = () => reject(new Error("plotly.js could not be loaded from " + s.src));
+    document.head.appendChild(s);
+  });
+  // a failed load may be retried by the next view (e.g. after the server is back)
+  window.ikmPlotlyReady.catch(() => { window.ikmPlotlyReady = null; });
+  return window.ikmPlotlyReady;
+}
+
+const CONFIG = {
+  responsive: true,
+  displaylogo: false,
+  modeBarButtonsToRemove: ["select2d", "lasso2d", "sendDataToCloud"],
+  toImageButtonOptions: { format: "png", scale: 2 },
+};
+
+function parse(spec) {
+  if (!spec) return { data: [], layout: {} };
+  try {
+    const fig = JSON.parse(spec);
+    return { data: fig.data || [], layout: fig.layout || {} };
+  } catch (e) {
+    return null;
+  }
+}
+
+export default {
+  render({ model, el }) {
+    el.classList.add("ikm-plot");
+    const box = document.createElement("div");
+    box.className = "ikm-plot-box";
+    const note = document.createElement("div");
+    note.className = "ikm-plot-note";
+    note.setAttribute("role", "status");
+    note.textContent = model.get("loading_text");
+    el.appendChild(note);
+    el.appendChild(box);
+    let alive = true;
+    let plotly = null;
+    let drawn = false;
+    let pending = false;
+
+    function draw() {
+      if (!alive || !plotly) return;
+      const fig = parse(model.get("spec"));
+      if (fig === null) return;
+      // coalesce bursts of updates (slider drags) into one redraw per frame
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        if (!alive) return;
+        const latest = parse(model.get("spec")) || fig;
+        const layout = Object.assign({}, latest.layout);
+        if (layout.height === undefined) layout.height = 420;
+        const done = plotly.react(box, latest.data, layout, CONFIG);
+        Promise.resolve(done).then(() => {
+          if (!drawn) { drawn = true; note.textContent = ""; note.style.display = "none"; }
+        });
+      });
+    }
+
+    loadPlotly().then((P) => { plotly = P; draw(); }).catch(() => {
+      note.textContent = model.get("error_text");
+      note.classList.add("ikm-plot-error");
+    });
+    model.on("change:spec", draw);
+    const ro = typeof ResizeObserver !== "undefined"
+      ? new ResizeObserver(() => { if (drawn && plotly && box.offsetParent !== null) plotly.Plots.resize(box); })
+      : null;
+    if (ro) ro.observe(el);
+    return () => {
+      alive = false;
+      model.off("change:spec", draw);
+      if (ro) ro.disconnect();
+      if (plotly) plotly.purge(box);
+    };
+  },
+};
