@@ -32,12 +32,17 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-import pandas as pd
-
-from ikm_kit.exercises.progress import FILE_NAME, SCHEMA_VERSION, class_summary
 from ikm_kit.i18n import t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ikm_kit.workspace import SyncReport
+
+# as in ikm_kit.exercises.progress (not imported here: the collector service
+# stays small without pandas; a test checks they agree)
+FILE_NAME = "progres.json"
+SCHEMA_VERSION = 1
 
 WORKSPACE_DIR = "ruang-kerja"
 PROGRESS_SUBDIR = ".ikm-kit"
@@ -70,7 +75,7 @@ def progress_dir(home: str | Path) -> Path:
 
 
 def prepare_workspace(home: str | Path, edition: str = "peserta", project: str | Path | None = None,
-                      trainer_notebook: str | Path | None = None):
+                      trainer_notebook: str | Path | None = None) -> "SyncReport":
     """Create/update ``<home>/ruang-kerja`` (never overwriting edits); return the SyncReport.
 
     For the trainer edition, ``trainer_notebook`` (the class summary notebook) is
@@ -204,12 +209,15 @@ def hub_progress_paths(root: str | Path | None = None) -> list[Path]:
     return sorted(Path(p) for p in glob.glob(progress_pattern(root)))
 
 
-def hub_class_summary(root: str | Path | None = None) -> pd.DataFrame:
+def hub_class_summary(root: str | Path | None = None):
     """Who passed which exercise: :func:`ikm_kit.exercises.progress.class_summary` of the class folder.
 
     One row per participant (``participant``, ``passed`` count, one boolean
-    column per exercise); an empty table while nobody has answered yet.
+    column per exercise, a ``pandas.DataFrame``); an empty table while nobody
+    has answered yet.
     """
+    from ikm_kit.exercises.progress import class_summary
+
     return class_summary(hub_progress_paths(root))
 
 

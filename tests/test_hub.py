@@ -73,6 +73,12 @@ def test_collector_does_not_follow_symlinks(tmp_path):
     assert list(dest.iterdir()) == []
 
 
+def test_collector_file_format_matches_the_progress_store():
+    from ikm_kit.exercises import progress
+
+    assert (ikm_hub.FILE_NAME, ikm_hub.SCHEMA_VERSION) == (progress.FILE_NAME, progress.SCHEMA_VERSION)
+
+
 def test_class_summary_needs_the_class_folder(monkeypatch):
     monkeypatch.delenv("IKM_CLASS_PROGRESS", raising=False)
     with pytest.raises(InputError, match="IKM_CLASS_PROGRESS"):
