@@ -247,8 +247,9 @@ def test_trainer_sees_who_passed(classroom):
     # a participant cannot read the class folder (the hub gives its path to trainers only)
     kernel = Kernel(classroom, "budi", classroom.tokens["budi"])
     try:
-        result = kernel.execute("import os; print(os.environ.get('IKM_CLASS_PROGRESS', 'tidak ada'))")
-        assert result["stdout"].strip() == "tidak ada"
+        result = kernel.execute("import os; print(os.environ.get('IKM_CLASS_PROGRESS', 'tidak ada'))\n"
+                                "print(sorted(k for k in os.environ if 'PASSWORD' in k))")
+        assert result["stdout"].split() == ["tidak", "ada", "[]"]   # nor the hub's passwords
     finally:
         kernel.close()
 

@@ -201,7 +201,8 @@ async def pre_spawn_hook(spawner):
     else:
         home = home_root / name
         home.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "HOME": str(home)}
+        env = {k: v for k, v in os.environ.items() if "PASSWORD" not in k}
+        env["HOME"] = str(home)
     env["IKM_LANG"] = spawner.environment.get("IKM_LANG", "id")
     args = [PYTHON, "-m", "ikm_kit.hub", "sync", "--home", str(home), "--edition", edition,
             "--project", str(PROJECT)]
