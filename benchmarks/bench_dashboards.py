@@ -11,7 +11,8 @@ Measured:
 
 - first plot: time from ``page.goto`` to the first ``.js-plotly-plot .main-svg``
   (floor: to the markdown text), median of ``RUNS`` cold page loads; target ≤ 1.5 × floor;
-- interaction: control change → plot changed, median; target < 150 ms;
+- interaction: control change (its DOM event) → plot redrawn (PlotView's
+  Plotly.react done), measured in the page, median; target < 150 ms;
 - 25 simultaneous HTTP GETs of one dashboard, each streaming the full page:
   all served, none errors, worst < 30 s;
 - memory (VmRSS from /proc) per kernel with a dashboard open, and whether the
@@ -148,7 +149,19 @@ def _first_plot(browser, url: str, name: str) -> float:
     return elapsed
 
 
-def _interactions(browser, url: str) -> dict[str, list[float]]:
+# The interaction clock starts at the control's own DOM event (click/change/input,
+# captured on the document) and stops when PlotView's Plotly.react call has
+# finished (``window.ikmPlotTimings``): what a user waits for.  Playwright's
+# wall time around ``click()`` also counts its actionability checks and
+# polling (20-80 ms here); it is reported beside the figure as
+# ``playwright_wall_ms``.
+EVENT_CLOCK = (
+    "for (const ev of ['click', 'change', 'input'])"
+    " document.addEventListener(ev, () => { window.ikmLastInput = performance.now(); }, true);"
+)
+
+
+def _interactions(browser, url: str) -> dict[str, dict[str, list[float]]]:
     from browser_helpers import plot_signature, wait_plot_changed
 
     def click(page, text):
@@ -162,22 +175,29 @@ def _interactions(browser, url: str) -> dict[str, list[float]]:
                                lambda p: p.locator(".widget-dropdown select").first.select_option(
                                    label="Utilisasi mesin")],
     }
-    out: dict[str, list[float]] = {}
+    out: dict[str, dict[str, list[float]]] = {}
     for name, acts in actions.items():
         ctx = browser.new_context(viewport={"width": 1280, "height": 720})
         page = ctx.new_page()
+        page.add_init_script(EVENT_CLOCK)
         page.goto(f"{url}voila/render/{name}.ipynb", timeout=120_000)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
         time.sleep(1.0)
-        times = []
-        for i in range(RUNS + 1):
+        in_page, wall = [], []
+        for i in range(2 * RUNS + 1):
             before = plot_signature(page)
             t0 = time.perf_counter()
             acts[i % len(acts)](page)
             wait_plot_changed(page, before)
+            elapsed = time.perf_counter() - t0
+            ms = page.evaluate(
+                "() => { const d = (window.ikmPlotTimings || []).slice(-1)[0];"
+                " return d && window.ikmLastInput ? d.drawn - window.ikmLastInput : null; }")
             if i:                              # the first change warms caches
-                times.append(time.perf_counter() - t0)
-        out[name] = times
+                wall.append(elapsed)
+                if ms is not None:
+                    in_page.append(ms / 1000)
+        out[name] = {"in_page": in_page, "wall": wall}
         page.close(run_before_unload=True)
         ctx.close()
     return out
@@ -263,9 +283,11 @@ def run() -> list[dict]:
             # ---- interaction
             time.sleep(5)
             for name, values in _interactions(browser, url).items():
-                med = statistics.median(values) * 1000
+                med = statistics.median(values["in_page"]) * 1000
+                wall = statistics.median(values["wall"]) * 1000
                 rows.append(dict(name=f"{name}: control change -> plot changed", value=round(med, 1), unit="ms",
-                                 target="< 150 ms", ok=med < 150))
+                                 target="< 150 ms", ok=med < 150, playwright_wall_ms=round(wall, 1),
+                                 n=len(values["in_page"])))
 
             # ---- memory: kernels of open pages, then closed pages
             _wait_kernel_count(proc.pid, pool_count, 60)

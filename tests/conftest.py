@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+# plotly property validation on in tests (builders skip it in production for speed)
+os.environ.setdefault("IKM_VALIDATE_FIGURES", "1")
 
 import socket
 import subprocess

@@ -107,3 +107,76 @@ def test_plotly_js_served_by_voila_and_cacheable(voila_server):
     except urllib.error.HTTPError as exc:              # urllib raises on 304
         status = exc.code
     assert status == 304
+
+
+# ---------------------------------------------------------------- fast builders
+def _every_figure() -> list[go.Figure]:
+    """One of each figure the toolkit builds (quality, costing, operations, summary, overview)."""
+    import numpy as np
+    import pandas as pd
+
+    from ikm_kit.costing import examples, hpp, monte_carlo, portfolio, tornado
+    from ikm_kit.figures import costing as fc
+    from ikm_kit.figures import operations as fo
+    from ikm_kit.figures import quality as fq
+    from ikm_kit.operations import capacity_check, machine_utilization, occupancy_summary, oee, oee_from_log
+    from ikm_kit.quality import capability, fishbone, histogram, imr, p_chart, pareto, scatter, xbar_r
+    from test_operations_capacity import MACHINES as CAP_MACHINES, ROUTINGS
+    from test_operations_occupancy import _occ
+    from test_operations_oee import _log
+    from test_operations_utilization import MACHINES, _bookings
+
+    rng = np.random.default_rng(7)
+    data = rng.normal(10, 0.2, (30, 5))
+    model = examples.lemari_2_badan()
+    r = hpp(model)
+    occ = occupancy_summary(_occ())
+    util = machine_utilization(MACHINES, _bookings(), start="2023-01-02", end="2023-01-07")
+    return [
+        fq.control_chart_figure(xbar_r(data)),
+        fq.control_chart_figure(imr(data[:, 0])),
+        fq.control_chart_figure(p_chart([3, 5, 2, 9], [100, 100, 100, 100])),
+        fq.pareto_figure(pareto({"retak": 12, "kasar": 30, "miring": 5})),
+        fq.fishbone_figure(fishbone("Cacat", {"Mesin": ["aus"], "Manusia": ["lelah"]})),
+        fq.histogram_figure(histogram(data.ravel())),
+        fq.capability_figure(capability(data.ravel(), lsl=9.5, usl=10.5)),
+        fq.scatter_figure(scatter(data[:, 0], data[:, 1])),
+        fq.oc_curve_figure(50, 1, aql=0.01),
+        fc.cost_breakdown_figure(r),
+        fc.break_even_figure(r),
+        fc.tornado_figure(tornado(model, pct=10)),
+        fc.monte_carlo_figure(monte_carlo(model, n=2_000, seed=1)),
+        fc.portfolio_figure(portfolio([model, examples.abon_ikan()])),
+        fo.occupancy_trend_figure(occ, "mebel"),
+        fo.rent_figure(occ),
+        fo.utilization_heatmap_figure(util),
+        fo.utilization_by_machine_figure(util),
+        fo.oee_waterfall_figure(oee(420, 47, 1.0, 19_271, 18_848)),
+        fo.oee_trend_figure(oee_from_log(_log())),
+        fo.capacity_figure(capacity_check({"meja": 100}, ROUTINGS, CAP_MACHINES, days=30)),
+    ]
+
+
+def test_unvalidated_builders_give_the_same_json_as_validated(monkeypatch):
+    """Builders skip plotly's property validation outside tests (≈ 2× faster); the JSON the
+    browser receives must be identical either way."""
+    import plotly.io as pio
+
+    from ikm_kit.figures import common
+
+    monkeypatch.setattr(common, "VALIDATE", True)
+    checked = [pio.to_json(f, validate=False, remove_uids=True) for f in _every_figure()]
+    monkeypatch.setattr(common, "VALIDATE", False)
+    fast = _every_figure()
+    assert not fast[0]._validate                       # the fast path really was taken
+    fast_json = [pio.to_json(f, validate=False, remove_uids=True) for f in fast]
+    assert len(checked) == len(fast_json) == 21
+
+    def meaning(text: str) -> dict:
+        fig = json.loads(text)              # an empty shapes/annotations list draws nothing either way
+        fig["layout"] = {k: v for k, v in fig["layout"].items() if v != []}
+        return fig
+
+    for i, (a, b) in enumerate(zip(checked, fast_json)):
+        assert meaning(a) == meaning(b), i
+        assert '"template":"plotly_white"' not in b.replace(" ", "")   # a template object, never a bare name

@@ -6,9 +6,12 @@
 """
 from __future__ import annotations
 
+import os
 from copy import deepcopy
 
 import plotly.graph_objects as go
+import plotly.io as pio
+from plotly.subplots import make_subplots
 
 from ikm_kit.formats import plotly_separators
 
@@ -29,6 +32,53 @@ COLORS = {
 FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif"
 
 
+#: plotly validates every property assignment (≈ half the time of building a
+#: figure, e.g. 42 → 25 ms for a control chart).  Builders create figures
+#: through :func:`new_figure`, which skips it unless ``IKM_VALIDATE_FIGURES=1``
+#: (the test suite sets it, so a misspelt property fails a test; a test also
+#: checks that both ways give the same JSON).
+VALIDATE = os.environ.get("IKM_VALIDATE_FIGURES", "") == "1"
+
+
+def new_figure(data=None, layout=None) -> go.Figure:
+    """A ``go.Figure`` for the builders (validated only under ``IKM_VALIDATE_FIGURES=1``).
+
+        >>> fig = new_figure(go.Bar(y=[1, 2]))
+        >>> fig.data[0].type
+        'bar'
+    """
+    return go.Figure(data=data, layout=layout, _validate=VALIDATE)
+
+
+def new_subplots(**kwargs) -> go.Figure:
+    """``plotly.subplots.make_subplots`` on a :func:`new_figure` (same arguments)."""
+    return make_subplots(figure=new_figure(), **kwargs)
+
+
+def vline(fig: go.Figure, x, *, line: dict, text: str | None = None, side: str = "right") -> go.Figure:
+    """A vertical line across all panels at data position ``x`` with an optional label at the top.
+
+    Like ``fig.add_vline`` but one shape spanning the whole plot area (a few
+    ms instead of ~15 ms per line on a two-panel chart).  ``side`` is where the
+    label sits relative to the line (``"left"``/``"right"``).
+
+        >>> fig = vline(new_figure(go.Scatter(y=[1, 2, 3])), 1.5, line=dict(dash="dot"), text="mulai")
+        >>> fig.layout.shapes[0].yref
+        'paper'
+    """
+    fig.add_shape(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
+    if text:
+        fig.add_annotation(x=x, xref="x", y=1, yref="paper", yanchor="bottom", text=text, showarrow=False,
+                           xanchor="left" if side == "right" else "right")
+    return fig
+
+
+def _template():
+    # an object, not the name: an unvalidated figure would keep the bare name,
+    # which plotly.js does not know
+    return pio.templates["plotly_white"]
+
+
 def apply_layout(fig: go.Figure, *, title: str | None = None, x_title: str | None = None,
                  y_title: str | None = None, height: int = 420, legend: bool = True) -> go.Figure:
     """Apply the ikm-kit look (white template, locale separators, readable fonts).
@@ -37,7 +87,7 @@ def apply_layout(fig: go.Figure, *, title: str | None = None, x_title: str | Non
     width follows the container (works from a 375 px phone to a projector).
     """
     fig.update_layout(
-        template="plotly_white",
+        template=_template(),
         separators=plotly_separators(),
         font=dict(family=FONT_FAMILY, size=14),
         height=height,
@@ -100,4 +150,5 @@ def sync_widget_state(target: go.Figure) -> None:
         target._widget_data = deepcopy(target._data)
 
 
-__all__ = ["PALETTE", "COLORS", "apply_layout", "copy_into", "sync_widget_state"]
+__all__ = ["PALETTE", "COLORS", "VALIDATE", "apply_layout", "copy_into", "new_figure", "new_subplots",
+           "sync_widget_state", "vline"]

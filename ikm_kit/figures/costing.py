@@ -28,7 +28,7 @@ from ikm_kit.costing.model import HppResult
 from ikm_kit.costing.portfolio import PortfolioResult
 from ikm_kit.costing.sensitivity import MonteCarloResult
 from ikm_kit.errors import InputError
-from ikm_kit.figures.common import COLORS, FONT_FAMILY, PALETTE, apply_layout, sync_widget_state
+from ikm_kit.figures.common import COLORS, FONT_FAMILY, PALETTE, apply_layout, new_figure, sync_widget_state
 from ikm_kit.formats import number, percent, rupiah
 from ikm_kit.i18n import t
 
@@ -235,7 +235,7 @@ _LEGEND = dict(legend=dict(orientation="h", yanchor="top", y=-0.2, xanchor="left
 
 def _build(spec: Spec, height: int) -> go.Figure:
     traces, layout = spec
-    fig = go.Figure(data=[dict(tr) for tr in traces])
+    fig = new_figure(data=[dict(tr) for tr in traces])
     apply_layout(fig, height=height, legend=bool(layout.get("showlegend", True)))
     fig.update_layout(**_LEGEND)
     fig.update_layout(**layout)

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from ikm_kit import formats
 from ikm_kit.errors import DataError
-from ikm_kit.figures.common import COLORS, PALETTE, apply_layout
+from ikm_kit.figures.common import COLORS, PALETTE, apply_layout, new_figure
 from ikm_kit.i18n import t
 from ikm_kit.operations._common import weekday_name
 from ikm_kit.operations.bookings import find_conflicts
@@ -41,7 +41,7 @@ def site_map_figure(units: pd.DataFrame, *, title: str | None = None) -> go.Figu
     tenant, product line and rent status.  Squares are shapes in data
     coordinates, so the map scales with the screen width.
     """
-    fig = go.Figure()
+    fig = new_figure()
     arrears = (units["rent_status"] == "menunggak") if "rent_status" in units else pd.Series(False, index=units.index)
     shapes = []
     for i, r in units.iterrows():
@@ -97,7 +97,7 @@ def occupancy_trend_figure(result: OccupancyResult, sentra: str | None = None) -
         raise DataError(t("operations.error.no_rows_sentra", sentra=sentra,
                           valid=", ".join(sorted(result.monthly["sentra"].astype(str).unique()))))
     months = [formats.month(p.to_timestamp()) for p in m["month"]]
-    fig = go.Figure()
+    fig = new_figure()
     for status in ("terisi", "perawatan", "kosong"):
         label = t(f"operations.status.{status}")
         fig.add_trace(go.Bar(x=months, y=m[status], name=label, marker_color=STATUS_COLORS[status],
@@ -120,7 +120,7 @@ def rent_figure(result: OccupancyResult, sentra: str | None = None) -> go.Figure
     m = result.monthly if sentra is None else result.monthly[result.monthly["sentra"] == sentra]
     m = m.groupby("month", as_index=False)[["rent_billed_rp", "rent_paid_rp", "arrears_rp"]].sum()
     months = [formats.month(p.to_timestamp()) for p in m["month"]]
-    fig = go.Figure()
+    fig = new_figure()
     for col, colour in (("rent_billed_rp", "#9ecae1"), ("rent_paid_rp", COLORS["primary"])):
         fig.add_trace(go.Bar(x=months, y=m[col], name=t(f"operations.col.{col}"), marker_color=colour,
                              hovertext=[formats.rupiah(v) for v in m[col]], hoverinfo="x+text+name"))
@@ -152,7 +152,7 @@ def utilization_heatmap_figure(result: UtilizationResult, *, only_open: bool = T
     hover = [[f"{weekday_name(d, short=False)} {hr:02d}.00–{hr + 1:02d}.00<br>{t('operations.col.utilization')}: "
               f"{_pct(m.loc[d, hr])}<br>{t('operations.col.used_h')}: {formats.number(used.loc[d, hr], 1)} / "
               f"{formats.number(avail.loc[d, hr], 1)}" for hr in hours] for d in days]
-    fig = go.Figure(go.Heatmap(
+    fig = new_figure(go.Heatmap(
         z=z, x=[f"{hr:02d}" for hr in hours], y=[weekday_name(d) for d in days], text=text,
         texttemplate="%{text}", hovertext=hover, hoverinfo="text", zmin=0, zmax=max(1.0, float(np.nanmax(z)) if
                                                                                    np.isfinite(z).any() else 1.0),
@@ -170,7 +170,7 @@ def utilization_by_machine_figure(result: UtilizationResult) -> go.Figure:
     bm = result.by_machine
     labels = [f"{r['machine_id']} {r['name']}" if "name" in bm and isinstance(r["name"], str) else r["machine_id"]
               for _, r in bm.iterrows()]
-    fig = go.Figure()
+    fig = new_figure()
     for col, colour in (("used_h", COLORS["primary"]), ("no_show_h", "#9ecae1"), ("idle_h", "#d9d9d9")):
         fig.add_trace(go.Bar(y=labels, x=bm[col], orientation="h", name=t(f"operations.col.{col}"),
                              marker_color=colour, hovertext=[formats.number(v, 1) for v in bm[col]],
@@ -212,7 +212,7 @@ def oee_waterfall_figure(result, *, title: str | None = None) -> go.Figure:
     unit = t("unit.minutes")
     text = [f"{formats.number(planned, 0)} {unit}", f"−{formats.number(a_loss, 0)}", f"−{formats.number(p_loss, 0)}",
             f"−{formats.number(q_loss, 0)}", f"{formats.number(full, 0)} ({_pct(ratios['oee'])})"]
-    fig = go.Figure(go.Waterfall(
+    fig = new_figure(go.Waterfall(
         x=names, y=values, measure=["absolute", "relative", "relative", "relative", "total"], text=text,
         textposition="outside", connector=dict(line=dict(color="#999")),
         increasing=dict(marker=dict(color=COLORS["primary"])), decreasing=dict(marker=dict(color=COLORS["danger"])),
@@ -233,7 +233,7 @@ def oee_trend_figure(table: OeeTable) -> go.Figure:
     df = table.table
     if "period" not in df:
         raise DataError(t("operations.error.no_period"))
-    fig = go.Figure()
+    fig = new_figure()
     for mid, grp in df.groupby("machine_id", sort=True):
         fig.add_trace(go.Scatter(x=grp["period"].astype(str), y=grp["oee"], name=str(mid), mode="lines+markers",
                                  hovertext=[_pct(v) for v in grp["oee"]], hoverinfo="x+text+name"))
@@ -260,7 +260,7 @@ def bookings_gantt_figure(bookings: pd.DataFrame, *, start=None, end=None, confl
     if conflicts is None:
         conflicts = find_conflicts(b) if len(b) > 1 else pd.DataFrame(columns=["booking_a", "booking_b"])
     clash = set(conflicts["booking_a"]) | set(conflicts["booking_b"])
-    fig = go.Figure()
+    fig = new_figure()
     groups = [(s, b[(b["status"] == s) & ~b["booking_id"].isin(clash)]) for s in ("selesai", "tidak_hadir", "batal")]
     groups.append(("clash", b[b["booking_id"].isin(clash)]))
     for key, d in groups:
@@ -307,7 +307,7 @@ def scenario_comparison_figure(comparison: ScenarioComparison, metric: str = "me
     hover = [f"{n}<br>{fmt(m)}" + (f" ({fmt(lo)} – {fmt(hi)})" if np.isfinite(lo) else "")
              for n, m, lo, hi in zip(names, mean, tab["low"], tab["high"])]
     colours = [COLORS["neutral"]] + PALETTE[: max(len(names) - 1, 0)]
-    fig = go.Figure(go.Bar(
+    fig = new_figure(go.Bar(
         x=names, y=mean, marker_color=colours[: len(names)], text=[fmt(v) for v in mean], textposition="inside",
         insidetextanchor="start",
         error_y=dict(type="data", symmetric=False, array=up, arrayminus=down, color="#333", thickness=1.5, width=6),
@@ -327,7 +327,7 @@ def capacity_figure(result: CapacityResult) -> go.Figure:
     colours = [COLORS["danger"] if m == result.bottleneck else COLORS["primary"] for m in tab["machine_id"]]
     labels = [f"{r['machine_id']} {r['name']}" if "name" in tab and isinstance(r["name"], str) else r["machine_id"]
               for _, r in tab.iterrows()]
-    fig = go.Figure(go.Bar(
+    fig = new_figure(go.Bar(
         x=labels, y=tab["load"], marker_color=colours, text=[_pct(v) for v in tab["load"]], textposition="outside",
         hovertext=[f"{t('operations.col.needed_h')}: {formats.number(n, 1)}<br>{t('operations.col.available_h')}: "
                    f"{formats.number(a, 1)}" for n, a in zip(tab["needed_h"], tab["available_h"])],

@@ -5,7 +5,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ikm_kit import formats
-from ikm_kit.figures.common import COLORS, apply_layout
+from ikm_kit.figures.common import COLORS, apply_layout, new_figure
 from ikm_kit.i18n import t
 
 
@@ -17,7 +17,7 @@ def occupancy_trend_figure(trend: pd.DataFrame, sentra: str,
     selected month is outlined.  Hover shows the month in words.
     """
     months = [formats.short_month(m) for m in trend["month"]]
-    fig = go.Figure()
+    fig = new_figure()
     series = [
         ("occupied", "overview.occupied", COLORS["ok"]),
         ("maintenance", "overview.maintenance", COLORS["warning"]),

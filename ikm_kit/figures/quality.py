@@ -11,10 +11,9 @@ import math
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from ikm_kit import formats
-from ikm_kit.figures.common import COLORS, apply_layout
+from ikm_kit.figures.common import COLORS, apply_layout, new_figure, new_subplots
 from ikm_kit.i18n import t
 from ikm_kit.quality import sampling
 from ikm_kit.quality.capability import CapabilityResult
@@ -89,7 +88,7 @@ def control_chart_figure(result: ChartResult | _CompoundChart, *, title: str | N
     A compound result (x̄–R, x̄–s, I–MR) gives two stacked panels.
     """
     if isinstance(result, _CompoundChart):
-        fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08,
+        fig = new_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08,
                             subplot_titles=(result.main.title, result.spread.title), row_heights=[0.6, 0.4])
         for k, chart in enumerate(result.charts, start=1):
             for trace in _chart_traces(chart, show_legend=(k == 1)):
@@ -103,7 +102,7 @@ def control_chart_figure(result: ChartResult | _CompoundChart, *, title: str | N
         fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0),
                           margin=dict(b=100))
         return fig
-    fig = go.Figure(_chart_traces(result))
+    fig = new_figure(_chart_traces(result))
     apply_layout(fig, title=title or _titled(result.title, result),
                  x_title=t("quality.fig.subgroup" if result.chart == "xbar" else "quality.fig.sample"),
                  y_title=t(f"quality.fig.y.{result.chart}"), height=height or 420)
@@ -119,7 +118,7 @@ def pareto_figure(table: pd.DataFrame, *, title: str | None = None) -> go.Figure
     by_cost = table.attrs.get("weighted_by") == "cost"
     value = table["cost"] if by_cost else table["count"]
     colors = [COLORS["danger"] if v else COLORS["primary"] for v in table["vital_few"]]
-    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    fig = new_subplots(specs=[[{"secondary_y": True}]])
     y_name = t("quality.fig.cost_rp") if by_cost else t("quality.fig.count")
     fig.add_trace(go.Bar(x=table["category"], y=value, marker_color=colors, name=y_name, showlegend=False,
                          customdata=table["percent"],
@@ -146,7 +145,7 @@ def pareto_figure(table: pd.DataFrame, *, title: str | None = None) -> go.Figure
 
 def fishbone_figure(diagram: Fishbone, *, title: str | None = None, height: int = 520) -> go.Figure:
     """The fishbone (Ishikawa) drawing: effect at the head, 6M bones with their causes."""
-    fig = go.Figure()
+    fig = new_figure()
     shapes = [dict(type="line", x0=0.3, y0=0, x1=8.6, y1=0, line=dict(width=4, color="#333"))]
     fig.add_annotation(x=9.3, y=0, text=f"<b>{_wrap(diagram.effect, 18)}</b>", showarrow=False,
                        bordercolor="#333", borderwidth=2, borderpad=8, bgcolor="#fff4e0", font=dict(size=14))
@@ -195,7 +194,7 @@ def histogram_figure(data: HistogramResult | CapabilityResult, *, title: str | N
     width = hist.edges[1] - hist.edges[0]
     dec = max(1, int(-math.floor(math.log10(width))) + 1) if width > 0 else 2
     fmt = _d3(dec)
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_trace(go.Bar(x=centers, y=hist.counts, width=width, marker_color=COLORS["primary"], opacity=0.75,
                          name=t("quality.hist.frequency"),
                          hovertemplate=f"%{{x:{fmt}}}: %{{y}}<extra></extra>"))
@@ -230,7 +229,7 @@ def capability_figure(result: CapabilityResult, *, unit: str = "", height: int =
 def scatter_figure(result: ScatterResult, *, x_title: str = "x", y_title: str = "y",
                    title: str | None = None) -> go.Figure:
     """Scatter diagram with least-squares trend line; r in the title."""
-    fig = go.Figure()
+    fig = new_figure()
     fig.add_trace(go.Scatter(x=result.x, y=result.y, mode="markers", name=t("quality.fig.data"),
                              marker=dict(color=COLORS["primary"], size=8, opacity=0.8)))
     xs = np.array([result.x.min(), result.x.max()])
@@ -261,7 +260,7 @@ def oc_curve_figure(n: int | Iso2859Plan, c: int | None = None, *, aql: float | 
                                   (ltpd or 0) * 1.3, (aql or 0) * 3, 0.01)))
     p = np.linspace(0.0, hi, 301)
     pa = sampling.oc_single(n, c, p)
-    fig = go.Figure()
+    fig = new_figure()
     for nn, cc in compare or []:
         fig.add_trace(go.Scatter(x=p * 100, y=sampling.oc_single(nn, cc, p), mode="lines",
                                  name=f"n = {nn}, c = {cc}", line=dict(width=1, dash="dot")))

@@ -5,7 +5,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ikm_kit import formats
-from ikm_kit.figures.common import PALETTE, apply_layout
+from ikm_kit.figures.common import PALETTE, apply_layout, new_figure
 from ikm_kit.i18n import t
 
 SENTRA_COLORS = {"mebel": PALETTE[0], "pangan": PALETTE[1]}
@@ -18,7 +18,7 @@ def summary_trend_figure(trends: pd.DataFrame, metric: str, month: pd.Timestamp 
     metrics are shown in %, money in Rp.
     """
     money = metric == "revenue_rp"
-    fig = go.Figure()
+    fig = new_figure()
     for sentra in ("mebel", "pangan"):
         part = trends[(trends["sentra"] == sentra) & trends[metric].notna()]
         if part.empty:

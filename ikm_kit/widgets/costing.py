@@ -30,6 +30,7 @@ from ikm_kit.costing import (
     MATERIAL_KINDS, UMK_KENDARI_2022, CostModel, HppResult, Material, WoodPart, catalogue_products, examples,
     from_excel, hpp, monte_carlo, product_from_catalogue, tornado, workbook_bytes,
 )
+from ikm_kit.figures.common import new_figure
 from ikm_kit.figures.costing import SPECS, update_figure
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
@@ -114,7 +115,7 @@ class CostingApp(BaseApp):
                                            style={"button_width": "auto"})
         self.kpis = widgets.HTML()
         self.note = widgets.HTML()
-        self._fig = go.Figure()          # built in place (fast), then shown
+        self._fig = new_figure()         # built in place (fast), then shown
         self.figure = PlotView()
         self.download = widgets.Button(icon="download", layout=widgets.Layout(width="auto"))
         self.download.on_click(self._on_download)
@@ -338,7 +339,7 @@ class CostingApp(BaseApp):
         else:
             spec = SPECS["monte_carlo"](monte_carlo(model, n=MC_DRAWS, seed=2022))
         if self._chart_shown != chart:      # new chart type: fresh traces and layout
-            self._fig = go.Figure()
+            self._fig = new_figure()
         update_figure(self._fig, spec, height=420)
         self.figure.show_figure(self._fig)
         self._chart_shown = chart

@@ -66,25 +66,41 @@ export default {
     let alive = true;
     let plotly = null;
     let drawn = false;
-    let pending = false;
+
+    let received = 0;
+    let busy = false;     // a Plotly.react call is running
+    let dirty = false;    // a newer figure arrived meanwhile
 
     function draw() {
+      received = performance.now();
       if (!alive || !plotly) return;
+      // draw at once (no frame delay); a figure arriving while plotly is still
+      // drawing is drawn right after, so bursts (slider drags) coalesce
+      if (busy) { dirty = true; return; }
       const fig = parse(model.get("spec"));
       if (fig === null) return;
-      // coalesce bursts of updates (slider drags) into one redraw per frame
-      if (pending) return;
-      pending = true;
-      requestAnimationFrame(() => {
-        pending = false;
-        if (!alive) return;
-        const latest = parse(model.get("spec")) || fig;
-        const layout = Object.assign({}, latest.layout);
-        if (layout.height === undefined) layout.height = 420;
-        const done = plotly.react(box, latest.data, layout, CONFIG);
-        Promise.resolve(done).then(() => {
-          if (!drawn) { drawn = true; note.textContent = ""; note.style.display = "none"; }
-        });
+      busy = true;
+      dirty = false;
+      const layout = Object.assign({}, fig.layout);
+      if (layout.height === undefined) layout.height = 420;
+      const start = performance.now();
+      let done;
+      try {
+        done = plotly.react(box, fig.data, layout, CONFIG);
+      } catch (e) {
+        done = Promise.reject(e);
+      }
+      Promise.resolve(done).then(() => {
+        if (!drawn) { drawn = true; note.textContent = ""; note.style.display = "none"; }
+        // timings for benchmarks/bench_dashboards.py (last 50 redraws on this page)
+        const log = (window.ikmPlotTimings = window.ikmPlotTimings || []);
+        log.push({ received: received, start: start, drawn: performance.now() });
+        if (log.length > 50) log.shift();
+      }).catch((e) => {
+        console.error("ikm-kit PlotView:", e);
+      }).finally(() => {
+        busy = false;
+        if (dirty && alive) draw();
       });
     }
 

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from ikm_kit import formats
 from ikm_kit.errors import DataError
-from ikm_kit.figures.common import copy_into
+from ikm_kit.figures.common import copy_into, vline
 from ikm_kit.figures.quality import capability_figure, control_chart_figure, oc_curve_figure
 from ikm_kit.i18n import t
 from ikm_kit.quality import (
@@ -482,12 +482,11 @@ class ProductionLineSimulator(BaseApp):
         else:
             res = self._limits
         fig = control_chart_figure(res, title=t("quality.app.sim.chart_title", hours=self.hours))
-        fig.add_vline(x=self._phase1 + 0.5, line=dict(color="#777", dash="dot"),
-                      annotation_text=t("quality.app.sim.phase1_end"), annotation_position="top left")
+        vline(fig, self._phase1 + 0.5, line=dict(color="#777", dash="dot"),
+              text=t("quality.app.sim.phase1_end"), side="left")
         if self._claimed is not None:
-            fig.add_vline(x=self._shift_hour + 0.5, line=dict(color="#D55E00", width=2),
-                          annotation_text=t("quality.app.sim.true_shift", hour=self._shift_hour),
-                          annotation_position="top right")
+            vline(fig, self._shift_hour + 0.5, line=dict(color="#D55E00", width=2),
+                  text=t("quality.app.sim.true_shift", hour=self._shift_hour), side="right")
         copy_into(self.figure, fig)
         if self._claimed is None:
             self.status.value = "<p>" + html.escape(t("quality.app.sim.status", hours=self.hours,
