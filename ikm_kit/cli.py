@@ -83,6 +83,8 @@ def voila_args(root: Path, host: str, port: int, token: str | None, open_browser
         "--Voila.tornado_settings=" + OFFLINE_TORNADO_SETTINGS,
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.file_allowlist=['^$']",
+        # charts are PlotView widgets: the 4.8 MB jupyterlab-plotly renderer is never used
+        "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly']",
         # idle kernels (closed tabs) are shut down after 15 minutes
         "--MappingKernelManager.cull_idle_timeout=900",
         "--MappingKernelManager.cull_interval=60",
@@ -104,6 +106,7 @@ def lab_args(root: Path, port: int, open_browser: bool, notebook: str = START_NO
         f"--LabApp.default_url=/lab/tree/{notebook}",
         "--VoilaConfiguration.template=ikm",
         "--VoilaConfiguration.show_tracebacks=False",
+        "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly']",
         "--MappingKernelManager.cull_idle_timeout=7200",
         # offline: Voila's page config would point MathJax at a public CDN
         "--ServerApp.tornado_settings=" + OFFLINE_TORNADO_SETTINGS,

@@ -49,7 +49,8 @@ def occupancy_trend(occupancy: pd.DataFrame, sentra: str) -> pd.DataFrame:
         if bad.any():
             raise DataError(t("overview.bad_rent", column=c, value=df[c][bad].iloc[0]))
         df = df.assign(**{c: v})
-    counts = pd.crosstab(df["month"], df["status"]).reindex(columns=list(STATUSES), fill_value=0)
+    counts = (df.groupby(["month", status.rename("status")]).size().unstack(fill_value=0)
+              .reindex(columns=list(STATUSES), fill_value=0))
     money = df.groupby("month")[["rent_billed_rp", "rent_paid_rp"]].sum()
     out = pd.DataFrame({
         "month": counts.index,
@@ -107,9 +108,15 @@ class MonthSummary:
         return html_table(title, rows, note=self.interpretation())
 
 
-def month_summary(occupancy: pd.DataFrame, sentra: str, month: object) -> MonthSummary:
-    """Summary of ``sentra`` in ``month`` (any date inside the month, e.g. ``"2022-01"``)."""
-    trend = occupancy_trend(occupancy, sentra)
+def month_summary(occupancy: pd.DataFrame, sentra: str, month: object, *,
+                  trend: pd.DataFrame | None = None) -> MonthSummary:
+    """Summary of ``sentra`` in ``month`` (any date inside the month, e.g. ``"2022-01"``).
+
+    ``trend`` (optional): ``occupancy_trend(occupancy, sentra)`` already computed
+    by the caller, to avoid computing it twice.
+    """
+    if trend is None:
+        trend = occupancy_trend(occupancy, sentra)
     try:
         period = pd.Timestamp(str(month)[:7] + "-01") if isinstance(month, str) else pd.Timestamp(month)
     except (ValueError, TypeError, OverflowError):

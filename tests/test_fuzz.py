@@ -1221,7 +1221,7 @@ def _sandbox(tmp_path_factory, request):
     yield
     os.chdir(old_cwd)
     i18n.set_language(old_lang)
-    if COUNTS:
+    if COUNTS and set(COUNTS) >= set(CASES):          # a partial run (-k …) does not overwrite the record
         total = sum(COUNTS.values())
         out = ROOT / "benchmarks" / "fuzz_cases.json"
         out.write_text(json.dumps({

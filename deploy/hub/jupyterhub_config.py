@@ -155,6 +155,10 @@ c.Spawner.environment = {
     "JUPYTER_CONFIG_PATH": str(HERE / "singleuser"),
     "IKM_LANG": _env("IKM_LANG", "id"),
 }
+# install.sh installs the package non-editable: point kernels at the shipped CSV
+# files (otherwise every kernel regenerates the datasets in memory, ~0,6 s)
+if (PROJECT / "data" / "README.md").is_file():
+    c.Spawner.environment["IKM_DATA_DIR"] = str(PROJECT / "data")
 
 
 async def _run(args, **kwargs):

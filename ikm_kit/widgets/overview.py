@@ -26,6 +26,7 @@ class SentraOverviewApp(BaseApp):
     def __init__(self, occupancy: pd.DataFrame | None = None, sentra: str = "mebel") -> None:
         super().__init__()
         self._occupancy = occupancy if occupancy is not None else data.load("occupancy_monthly")
+        self._trends: dict[str, pd.DataFrame] = {}
         months = sorted(self._occupancy["month"].unique())
         self._months = [pd.Timestamp(m) for m in months]
         self.sentra = widgets.Dropdown(layout=widgets.Layout(width="auto", max_width="100%"))
@@ -62,8 +63,10 @@ class SentraOverviewApp(BaseApp):
 
     def refresh(self) -> None:
         sentra, month = self.sentra.value, self.month.value
-        summary = month_summary(self._occupancy, sentra, month)
-        trend = occupancy_trend(self._occupancy, sentra)
+        if sentra not in self._trends:            # the data do not change: one computation per sentra
+            self._trends[sentra] = occupancy_trend(self._occupancy, sentra)
+        trend = self._trends[sentra]
+        summary = month_summary(self._occupancy, sentra, month, trend=trend)
         collection = (t("overview.kpi_note_collection", rate=formats.percent(summary.collection_rate, 0))
                       if summary.rent_billed_rp > 0 else t("overview.kpi_note_no_rent"))
         self.kpis.value = "".join([
