@@ -179,3 +179,36 @@ def test_costing_app_catalogue_blank_and_language():
     assert "Full cost per unit" in app.kpis.value
     assert "Break-even" in [label for label, _ in app.chart.options]
     assert _no_missing_key(app.kpis.value + app.note.value + str(app.product.options))
+
+
+def test_sliders_never_snap_a_model_value():
+    """A browser slider snaps its value to min + k·step; every product's price, volume and
+    wage must already be on that grid, or the browser would silently change the HPP."""
+    from ikm_kit.widgets.costing import CostingApp
+
+    app = CostingApp()
+    checked = 0
+    for _label, value in app.product.options:
+        if value == "blank":
+            continue
+        app.product.value = value
+        for slider in (app.price, app.volume, app.wage):
+            if slider.disabled:
+                continue
+            k = (slider.value - slider.min) / slider.step
+            assert abs(k - round(k)) < 1e-6, (value, slider.description, slider.value, slider.min, slider.step)
+            assert slider.min <= slider.value <= slider.max
+            checked += 1
+    assert checked >= 9
+
+
+def test_slider_rounding_echo_does_not_recompute():
+    from ikm_kit.widgets.costing import CostingApp
+
+    app = CostingApp()
+    shown = app.figure.spec
+    before = app.result
+    app.price.value = app.price.value * (1 + 1e-15)       # what the browser sends back after a render
+    assert app.result is before and app.figure.spec == shown
+    app.price.value = 2_000_000                            # a real change still recomputes
+    assert app.result.price == 2_000_000

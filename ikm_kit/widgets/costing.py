@@ -48,6 +48,31 @@ def _nice_step(top: float) -> float:
     return 10 ** max(0, math.floor(math.log10(top)) - 3)
 
 
+def _grid_step(value: float, preferred: float) -> float:
+    """The largest of ``preferred``, ``preferred``/10, … (down to 0,0001) that ``value`` is a multiple of.
+
+    A browser slider snaps its value to ``min + k·step``; a model value off
+    that grid (e.g. a wage of Rp 2.823.315 with steps of Rp 10.000) would be
+    silently changed by the browser and sent back.
+
+        >>> _grid_step(2_823_315, 10_000), _grid_step(2_200_000, 1_000), _grid_step(4.33, 1)
+        (1.0, 1000, 0.01)
+    """
+    step = preferred
+    while step > 1e-4:
+        k = value / step
+        if abs(k - round(k)) < 1e-9 * max(1.0, abs(k)):
+            return step
+        step = step / 10 if step > 1 else round(step / 10, 6)
+    return step
+
+
+def _float_noise(old: object, new: object) -> bool:
+    """True when two floats differ only by rounding (a slider's value echoed back by the browser)."""
+    return (isinstance(old, float) and isinstance(new, float) and old != new
+            and math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-9))
+
+
 class _BomRow:
     """One editable material line; keeps the original :class:`WoodPart` when its volume is unchanged."""
 
@@ -216,17 +241,23 @@ class CostingApp(BaseApp):
             self.grid.children = [r.box for r in self._rows]
             r = hpp(model)
             top_price = max(model.market_high * 1.5, r.hpp_full * 2, model.price * 1.5, 1_000.0)
+            # every range starts at a multiple of its step and the step divides the model's
+            # value, so the browser's slider never snaps (silently changes) it
             step = _nice_step(top_price)
-            self.price.min, self.price.max, self.price.step = 0, math.ceil(top_price / step) * step, step
+            self.price.min, self.price.max = 0, math.ceil(top_price / step) * step
+            self.price.step = _grid_step(model.price, step)
             self.price.value = model.price
-            top_vol = max(model.units_per_month * 3, 10.0)
+            vol_step = 1 if model.units_per_month * 3 >= 20 else 0.1
+            top_vol = math.ceil(max(model.units_per_month * 3, 10.0) / vol_step) * vol_step
             self.volume.min, self.volume.max = 0, top_vol
-            self.volume.step = 1 if top_vol >= 20 else 0.1
+            self.volume.step = _grid_step(model.units_per_month, vol_step)
             self.volume.value = model.units_per_month
             wages = [x.monthly_wage for x in model.labour]
             wage = wages[0] if wages else UMK_KENDARI_2022
-            self.wage.max = max(5_000_000, wage * 1.5)
-            self.wage.min = min(1_500_000, wage * 0.5)
+            wage_step = _grid_step(wage, 10_000)
+            self.wage.max = math.ceil(max(5_000_000, wage * 1.5) / wage_step) * wage_step
+            self.wage.min = math.floor(min(1_500_000, wage * 0.5) / wage_step) * wage_step
+            self.wage.step = wage_step
             self.wage.value = wage
             self.wage.disabled = not model.labour
         finally:
@@ -243,6 +274,8 @@ class CostingApp(BaseApp):
     # ------------------------------------------------------------------ callbacks
     @guarded
     def _on_change(self, change: dict | None = None) -> None:
+        if change is not None and _float_noise(change.get("old"), change.get("new")):
+            return        # the browser's slider echoed the value back with rounding noise: nothing changed
         if not self._loading:
             self.refresh()
 
