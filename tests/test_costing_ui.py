@@ -212,3 +212,19 @@ def test_slider_rounding_echo_does_not_recompute():
     assert app.result is before and app.figure.spec == shown
     app.price.value = 2_000_000                            # a real change still recomputes
     assert app.result.price == 2_000_000
+
+
+def test_material_grid_is_built_when_opened_and_changes_nothing():
+    from ikm_kit.widgets.costing import CostingApp
+
+    app = CostingApp()
+    assert app._row_list is None and app.grid.children == ()      # first page load: no grid widgets
+    before = app.result.hpp_full
+    app.bom_accordion.selected_index = 0                          # the participant opens the grid
+    assert len(app.grid.children) == len(app.current_model().materials) > 0
+    app.price.value = app.price.value + app.price.step            # recompute with rows built
+    app.price.value = app.price.value - app.price.step
+    assert app.result.hpp_full == pytest.approx(before)
+    old_rows = list(app._row_list)
+    app.product.value = [v for _, v in app.product.options if v not in (app.product.value,)][0]
+    assert all(r.box.comm is None for r in old_rows)              # replaced rows are closed, not leaked

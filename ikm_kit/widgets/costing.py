@@ -97,6 +97,11 @@ class _BomRow:
     def is_blank(self) -> bool:
         return not self.name.value.strip() and not self.qty.value and not self.price.value
 
+    def close(self) -> None:
+        """Close the row's widgets (kernel and browser forget them)."""
+        for w in (self.kind, self.name, self.qty, self.unit, self.price, self.waste, self.remove, self.box):
+            w.close()
+
     def material(self, index: int) -> Material | WoodPart:
         name = self.name.value.strip()
         if not name:
@@ -120,7 +125,9 @@ class CostingApp(BaseApp):
         self._loading = True
         self._base: CostModel = examples.lemari_2_badan()
         self.result: HppResult | None = None
-        self._rows: list[_BomRow] = []
+        # the material grid (≈ 250 widget models for a typical product) is built when the
+        # participant first opens it, so the first page load carries only what is shown
+        self._row_list: list[_BomRow] | None = None
         self._chart_shown: str | None = None
         full = widgets.Layout(width="100%", max_width="42em")
         self.product = widgets.Dropdown(layout=full)
@@ -159,6 +166,7 @@ class CostingApp(BaseApp):
         ])
         self.bom_box = widgets.VBox([self.grid_header, self.grid, self.add_row])
         self.bom_accordion = widgets.Accordion(children=[self.bom_box], selected_index=None)
+        self.bom_accordion.observe(self._on_bom_open, names="selected_index")
         files = widgets.HBox([self.download, self.download_link, self.upload_label, self.upload],
                              layout=widgets.Layout(flex_flow="row wrap", gap="0.6em", align_items="center"))
         files.add_class("ikm-wrap")
@@ -207,7 +215,7 @@ class CostingApp(BaseApp):
             cells = "".join(f'<span style="display:inline-block;width:{w};font-size:0.85em;color:#444;'
                             f'padding-right:0.2em">{html.escape(t("costing.app.col_" + k))}</span>' for k, w in heads)
             self.grid_header.value = f"<div>{cells}</div>"
-            for row in self._rows:
+            for row in self._row_list or []:
                 row.remove.tooltip = t("costing.app.remove_row")
             self._chart_shown = None      # rebuild the chart with new labels
         finally:
@@ -237,8 +245,12 @@ class CostingApp(BaseApp):
             self.batch.disabled = model.batch_yield is not None
             self.batch_note.value = (f"<i>{html.escape(t('costing.app.batch_from_yield', units=formats.number(model.effective_batch_size, 1)))}</i>"
                                      if model.batch_yield is not None else "")
-            self._rows = [_BomRow(self, m) for m in model.materials]
-            self.grid.children = [r.box for r in self._rows]
+            old, self._row_list = self._row_list, None
+            self.grid.children = []
+            for row in old or []:
+                row.close()
+            if self.bom_accordion.selected_index is not None:
+                self._build_rows()
             r = hpp(model)
             top_price = max(model.market_high * 1.5, r.hpp_full * 2, model.price * 1.5, 1_000.0)
             # every range starts at a multiple of its step and the step divides the model's
@@ -263,10 +275,36 @@ class CostingApp(BaseApp):
         finally:
             self._loading = loading
 
+    # ------------------------------------------------------------------ material grid
+    @property
+    def _rows(self) -> list[_BomRow]:
+        """The material rows (built on first use)."""
+        if self._row_list is None:
+            self._build_rows()
+        return self._row_list
+
+    def _build_rows(self) -> None:
+        loading, self._loading = self._loading, True
+        try:
+            self._row_list = [_BomRow(self, m) for m in self._base.materials]
+            for row in self._row_list:
+                row.remove.tooltip = t("costing.app.remove_row")
+            self.grid.children = [r.box for r in self._row_list]
+        finally:
+            self._loading = loading
+
+    @guarded
+    def _on_bom_open(self, change: dict) -> None:
+        if change["new"] is not None and self._row_list is None:
+            self._build_rows()
+
     # ------------------------------------------------------------------ model
     def current_model(self) -> CostModel:
         """The model as edited in the app (may raise an Indonesian :class:`IkmError`)."""
-        materials = [row.material(i) for i, row in enumerate(self._rows) if not row.is_blank()]
+        if self._row_list is None:          # grid never opened: the materials are the model's
+            materials = list(self._base.materials)
+        else:
+            materials = [row.material(i) for i, row in enumerate(self._row_list) if not row.is_blank()]
         labour = [replace(x, monthly_wage=self.wage.value) for x in self._base.labour]
         return self._base.replace(name=self.name.value, batch_size=self.batch.value, materials=materials,
                                   labour=labour, price=self.price.value, units_per_month=self.volume.value)
@@ -299,6 +337,7 @@ class CostingApp(BaseApp):
         if row in self._rows:
             self._rows.remove(row)
             self.grid.children = [r.box for r in self._rows]
+            row.close()
             self.refresh()
 
     @guarded
