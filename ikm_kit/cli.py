@@ -85,6 +85,9 @@ def voila_args(root: Path, host: str, port: int, token: str | None, open_browser
         "--VoilaConfiguration.file_allowlist=['^$']",
         # charts are PlotView widgets: the 4.8 MB jupyterlab-plotly renderer is never used
         "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly']",
+        # kernels over Unix sockets in Voila's private folder: no TCP ports for other local
+        # processes, no port races when many pages open at once
+        "--KernelManager.transport=ipc",
         # idle kernels (closed tabs) are shut down after 15 minutes
         "--MappingKernelManager.cull_idle_timeout=900",
         "--MappingKernelManager.cull_interval=60",

@@ -88,3 +88,19 @@ def test_data_export_csv(tmp_path):
 def test_data_unknown_name_is_indonesian(tmp_path):
     res = run_cli("data", "export", "kursi", "--out", str(tmp_path))
     assert res.returncode == 2 and "tidak dikenal" in res.stderr
+
+
+def test_dashboard_server_config_is_fast_and_private():
+    """``ikm-kit dashboards`` and the shipped voila.json: kernels over IPC, no jupyterlab-plotly."""
+    import json
+
+    from ikm_kit.cli import project_root, voila_args
+
+    root = project_root(None)
+    args = voila_args(root, "127.0.0.1", 8866, None, open_browser=False)
+    assert "--KernelManager.transport=ipc" in args
+    assert "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly']" in args
+    shipped = json.loads((root / "voila.json").read_text(encoding="utf-8"))
+    assert shipped["KernelManager"]["transport"] == "ipc"
+    assert shipped["VoilaConfiguration"]["extension_denylist"] == ["jupyterlab-plotly"]
+    assert shipped["VoilaConfiguration"]["preheat_kernel"] is True
