@@ -42,6 +42,46 @@ const CONFIG = {
   toImageButtonOptions: { format: "png", scale: 2 },
 };
 
+// Phones (plot narrower than NARROW px): wrap the title over several lines and
+// put the legend under the plot, so neither is cut off nor drawn over the other.
+const NARROW = 520;
+
+function wrap(text, maxChars) {
+  const words = String(text).split(/\s+/);
+  const lines = [];
+  let line = "";
+  for (const w of words) {
+    if (line && (line + " " + w).length > maxChars) { lines.push(line); line = w; }
+    else { line = line ? line + " " + w : w; }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function adapt(layout, width) {
+  if (!width || width >= NARROW) return layout;
+  const out = Object.assign({}, layout);
+  const margin = Object.assign({ l: 60, r: 20, t: 80, b: 50 }, layout.margin || {});
+  margin.l = Math.min(margin.l, 48);
+  margin.r = Math.min(margin.r, 12);
+  const title = layout.title && layout.title.text;
+  let titleLines = 0;
+  if (title && title.indexOf("<br>") < 0) {
+    const lines = wrap(title, Math.max(18, Math.floor((width - 20) / 9)));
+    titleLines = lines.length;
+    const font = Object.assign({}, (layout.title && layout.title.font) || {}, { size: 15 });
+    out.title = Object.assign({}, layout.title, { text: lines.join("<br>"), font: font, y: 0.98, yanchor: "top", yref: "container" });
+  }
+  margin.t = Math.max(30, 18 * titleLines + 22);
+  if (layout.showlegend !== false) {
+    out.legend = Object.assign({}, layout.legend || {}, { orientation: "h", x: 0, xanchor: "left", y: -0.18, yanchor: "top" });
+    margin.b = Math.max(margin.b, 110);
+  }
+  out.margin = margin;
+  out.height = (layout.height || 420) + (titleLines > 1 ? 18 * (titleLines - 1) : 0) + 40;
+  return out;
+}
+
 function parse(spec) {
   if (!spec) return { data: [], layout: {} };
   try {
@@ -68,6 +108,7 @@ export default {
     let drawn = false;
 
     let received = 0;
+    let narrow = false;   // drawn with the phone layout
     let busy = false;     // a Plotly.react call is running
     let dirty = false;    // a newer figure arrived meanwhile
 
@@ -81,8 +122,10 @@ export default {
       if (fig === null) return;
       busy = true;
       dirty = false;
-      const layout = Object.assign({}, fig.layout);
+      let layout = Object.assign({}, fig.layout);
       if (layout.height === undefined) layout.height = 420;
+      narrow = box.clientWidth > 0 && box.clientWidth < NARROW;
+      layout = adapt(layout, box.clientWidth || el.clientWidth);
       const start = performance.now();
       let done;
       try {
@@ -110,7 +153,12 @@ export default {
     });
     model.on("change:spec", draw);
     const ro = typeof ResizeObserver !== "undefined"
-      ? new ResizeObserver(() => { if (drawn && plotly && box.offsetParent !== null) plotly.Plots.resize(box); })
+      ? new ResizeObserver(() => {
+          if (!drawn || !plotly || box.offsetParent === null) return;
+          const nowNarrow = box.clientWidth > 0 && box.clientWidth < NARROW;
+          if (nowNarrow !== narrow) draw();          // phone <-> wide: other title/legend layout
+          else plotly.Plots.resize(box);
+        })
       : null;
     if (ro) ro.observe(el);
     return () => {
