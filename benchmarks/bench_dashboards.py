@@ -134,6 +134,15 @@ def _wait_kernel_count(server_pid: int, count: int, timeout: float = 90) -> bool
 
 
 # ----------------------------------------------------------------- measurements
+def _close(page, ctx) -> None:
+    """Close a page like a user closing a tab: Voila's beforeunload beacon asks the server to
+    shut the page's kernel down.  A real browser keeps running after a tab closes; destroying
+    the browser context at once can cancel the beacon still in flight, so wait a moment."""
+    page.close(run_before_unload=True)
+    time.sleep(0.5)
+    ctx.close()
+
+
 def _first_plot(browser, url: str, name: str) -> float:
     ctx = browser.new_context(viewport={"width": 1280, "height": 720})
     page = ctx.new_page()
@@ -144,8 +153,7 @@ def _first_plot(browser, url: str, name: str) -> float:
     else:
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
     elapsed = time.perf_counter() - t0
-    page.close(run_before_unload=True)
-    ctx.close()
+    _close(page, ctx)
     return elapsed
 
 
@@ -198,8 +206,7 @@ def _interactions(browser, url: str) -> dict[str, dict[str, list[float]]]:
                 if ms is not None:
                     in_page.append(ms / 1000)
         out[name] = {"in_page": in_page, "wall": wall}
-        page.close(run_before_unload=True)
-        ctx.close()
+        _close(page, ctx)
     return out
 
 
@@ -304,8 +311,7 @@ def run() -> list[dict]:
                 kid = page.evaluate("() => JSON.parse(document.getElementById('jupyter-config-data').textContent).kernelId")
                 pid = _kernels(proc.pid).get(kid)
                 per_kernel[name] = _rss_kb(pid) / 1024 if pid else float("nan")
-                page.close(run_before_unload=True)
-                ctx.close()
+                _close(page, ctx)
             for name, mb in per_kernel.items():
                 rows.append(dict(name=f"{name}: kernel memory (VmRSS)", value=round(mb, 1), unit="MB",
                                  target="< 400 MB", ok=mb < 400))
@@ -318,8 +324,7 @@ def run() -> list[dict]:
                 pages.append((ctx, page))
             n_open, open_mb = _kernel_rss_mb(proc.pid)
             for ctx, page in pages:
-                page.close(run_before_unload=True)
-                ctx.close()
+                _close(page, ctx)
             returned = _wait_kernel_count(proc.pid, pool_count, 90)
             time.sleep(5)
             n_after, after_mb = _kernel_rss_mb(proc.pid)
