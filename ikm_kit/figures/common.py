@@ -68,8 +68,10 @@ def vline(fig: go.Figure, x, *, line: dict, text: str | None = None, side: str =
     """
     fig.add_shape(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
     if text:
-        fig.add_annotation(x=x, xref="x", y=1, yref="paper", yanchor="bottom", text=text, showarrow=False,
-                           xanchor="left" if side == "right" else "right")
+        # inside the plot, at the top: clear of panel titles and legends on any screen width
+        fig.add_annotation(x=x, xref="x", y=1, yref="paper", yanchor="top", text=text, showarrow=False,
+                           xanchor="left" if side == "right" else "right", bgcolor="rgba(255,255,255,0.85)",
+                           font=dict(size=12))
     return fig
 
 
