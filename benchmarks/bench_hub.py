@@ -21,7 +21,6 @@ server + two notebook kernels + one dashboard kernel.
 """
 from __future__ import annotations
 
-import re
 import sys
 import tempfile
 import time

@@ -86,7 +86,7 @@ def test_tornado_and_monte_carlo_figures():
 
 
 def test_update_figure_in_place():
-    fw = go.FigureWidget()
+    fw = go.Figure()
     r = hpp(examples.lemari_2_badan())
     update_figure(fw, SPECS["breakdown"](r))
     first = fw.data[0]

@@ -10,7 +10,7 @@ import plotly
 import plotly.graph_objects as go
 import pytest
 
-from ikm_kit.figures.common import apply_layout, copy_into
+from ikm_kit.figures.common import apply_layout
 from ikm_kit.widgets.plot import ASSET_PATH, PlotView
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,12 +44,6 @@ def test_font_size_for_presentation_mode_applies_to_later_figures_too():
     assert _spec(view)["layout"]["font"]["size"] == 14
 
 
-def test_copy_into_hands_the_whole_figure_to_a_plot_view():
-    view = PlotView()
-    copy_into(view, go.Figure(go.Heatmap(z=[[1, 2], [3, 4]])))
-    assert view.data[0].type == "heatmap" and _spec(view)["data"][0]["type"] == "heatmap"
-
-
 def test_texts_follow_the_language():
     import ikm_kit
 
@@ -68,7 +62,12 @@ def test_widget_state_is_small_no_plotly_bundle_inside():
     state = view.get_state()
     size = len(json.dumps({k: v for k, v in state.items() if isinstance(v, str)}))
     assert size < 20_000, size                       # plotly's FigureWidget state: ~5 MB
-    assert ASSET_PATH in state["_esm"]
+    assert state["asset"] == ASSET_PATH and "plotly.min.js" not in state["_esm"]
+    # one path in three places: the widget, the page template that preloads it, the build hook that ships it
+    head = (ROOT / "share/jupyter/voila/templates/ikm/ikm_extra_head.html").read_text(encoding="utf-8")
+    hook = (ROOT / "hatch_build.py").read_text(encoding="utf-8")
+    assert "{{ resources.base_url }}" + ASSET_PATH in head
+    assert f'TARGET = "share/jupyter/{ASSET_PATH}"' in hook
 
 
 def test_apps_use_plot_view_not_figure_widget():
@@ -113,7 +112,6 @@ def test_plotly_js_served_by_voila_and_cacheable(voila_server):
 def _every_figure() -> list[go.Figure]:
     """One of each figure the toolkit builds (quality, costing, operations, summary, overview)."""
     import numpy as np
-    import pandas as pd
 
     from ikm_kit.costing import examples, hpp, monte_carlo, portfolio, tornado
     from ikm_kit.figures import costing as fc

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ikm_kit.hub import (CLASS_PROGRESS_ENV, MAX_USERNAME, SYSTEM_USER_PREFIX, TRAINER_NOTEBOOK,
                          USERNAME_PATTERN, WORKSPACE_DIR, progress_dir, valid_username)
+from ikm_kit.errors import InputError
 from ikm_kit.i18n import t
 
 c = get_config()  # noqa: F821 - provided by JupyterHub
@@ -192,7 +193,7 @@ async def pre_spawn_hook(spawner):
     """Before each start: workspace (participant or trainer edition) and environment."""
     name = spawner.user.name
     if not valid_username(name):
-        raise ValueError(t("hub.bad_username", name=name, maximum=MAX_USERNAME))
+        raise InputError(t("hub.bad_username", name=name, maximum=MAX_USERNAME))
     trainer = bool(spawner.user.admin)
     edition = "pelatih" if trainer else "peserta"
     run_as = {}

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import os
-from copy import deepcopy
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -109,48 +108,4 @@ def apply_layout(fig: go.Figure, *, title: str | None = None, x_title: str | Non
     return fig
 
 
-def copy_into(target: go.Figure, source: go.Figure) -> None:
-    """Replace ``target``'s data and layout with ``source``'s in one batch.
-
-    Used by widgets to update their chart in place (one round trip to the
-    browser) from a freshly built figure.  A target with ``show_figure``
-    (:class:`ikm_kit.widgets.plot.PlotView`) is handed the figure as a whole;
-    a ``FigureWidget`` or ``go.Figure`` is updated trace by trace.
-    """
-    if hasattr(target, "show_figure"):
-        if not isinstance(source, go.Figure):
-            source = go.Figure(data=list(source.data), layout=source.layout)
-        target.show_figure(source)
-        return
-    with target.batch_update():
-        if len(target.data) == len(source.data) and all(
-            a.type == b.type for a, b in zip(target.data, source.data)
-        ):
-            for old, new in zip(target.data, source.data):
-                props = new.to_plotly_json()
-                props.pop("type", None)
-                props.pop("uid", None)
-                old.update(props, overwrite=True)
-        else:
-            target.data = []
-            target.add_traces(list(source.data))
-        target.layout = source.layout
-    sync_widget_state(target)
-
-
-def sync_widget_state(target: go.Figure) -> None:
-    """Copy a FigureWidget's current figure into its synced initial state.
-
-    plotly's FigureWidget only refreshes ``_widget_data``/``_widget_layout``
-    (what a newly created browser view draws) when the widget itself is
-    displayed; inside a VBox that never happens, so a view created after
-    in-place updates would show an empty plot.  Views that already exist
-    ignore these traits (they follow the incremental messages).
-    """
-    if hasattr(target, "_widget_data"):
-        target._widget_layout = deepcopy(target._layout_obj._props)
-        target._widget_data = deepcopy(target._data)
-
-
-__all__ = ["PALETTE", "COLORS", "VALIDATE", "apply_layout", "copy_into", "new_figure", "new_subplots",
-           "sync_widget_state", "vline"]
+__all__ = ["PALETTE", "COLORS", "VALIDATE", "apply_layout", "new_figure", "new_subplots", "vline"]

@@ -5,7 +5,7 @@ returns a ``plotly.graph_objects.Figure`` with Indonesian labels (active
 language) and Rupiah amounts formatted by :mod:`ikm_kit.formats`.
 
 Each figure is described by a cheap *spec* (trace dicts + layout dict), so a
-widget can update an existing ``FigureWidget`` in place with
+widget can update the figure it shows in place with
 :func:`update_figure` (only data, title, shapes and annotations change) instead
 of rebuilding it.
 
@@ -28,7 +28,7 @@ from ikm_kit.costing.model import HppResult
 from ikm_kit.costing.portfolio import PortfolioResult
 from ikm_kit.costing.sensitivity import MonteCarloResult
 from ikm_kit.errors import InputError
-from ikm_kit.figures.common import COLORS, FONT_FAMILY, PALETTE, apply_layout, new_figure, sync_widget_state
+from ikm_kit.figures.common import COLORS, FONT_FAMILY, PALETTE, apply_layout, new_figure
 from ikm_kit.formats import number, percent, rupiah
 from ikm_kit.i18n import t
 
@@ -291,7 +291,7 @@ SPECS: dict[str, Callable[..., Spec]] = {
 
 
 def update_figure(fig: go.Figure, spec: Spec, height: int | None = None) -> go.Figure:
-    """Put ``spec`` into ``fig`` in place (e.g. a ``FigureWidget``), in one batch.
+    """Put ``spec`` into ``fig`` in place, in one batch (the figure a ``PlotView`` then shows).
 
     When the traces have the same types as before only their data and the
     title/shapes/annotations change (fast: no template rebuild); otherwise the
@@ -314,9 +314,6 @@ def update_figure(fig: go.Figure, spec: Spec, height: int | None = None) -> go.F
         if height is not None and fig.layout.height != height:
             fig.layout.height = height
         fig.update_layout(**layout)
-    # a FigureWidget inside a VBox: keep its initial state in sync so a view
-    # created later (first render, page reload) does not show an empty plot
-    sync_widget_state(fig)
     return fig
 
 

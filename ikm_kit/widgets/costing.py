@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import ipywidgets as widgets
-import plotly.graph_objects as go
 
 from ikm_kit import formats
 from ikm_kit.costing import (

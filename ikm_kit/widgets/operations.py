@@ -16,7 +16,6 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ikm_kit import formats
-from ikm_kit.figures.common import copy_into
 from ikm_kit.figures.operations import (bookings_gantt_figure, occupancy_trend_figure, oee_waterfall_figure,
                                         scenario_comparison_figure, site_map_figure, utilization_heatmap_figure)
 from ikm_kit.i18n import t
@@ -188,7 +187,7 @@ class OperationsBoard(BaseApp):
                            arrears=formats.rupiah(float(owed.iloc[0]) if len(owed) else 0.0)))
         ws = self._workshops
         units = unit_status(ws, self._occupancy, month, sentra=sentra)
-        copy_into(self.fig_map, site_map_figure(units))
+        self.fig_map.show_figure(site_map_figure(units))
 
         # utilisation (machines of the sentra, or the chosen one; bookings of the tenant)
         mach = self._sentra_machines()
@@ -201,8 +200,8 @@ class OperationsBoard(BaseApp):
         in_month = b[(b["end"] > start) & (b["start"] < end)]
         if in_month.empty:
             cards.append(kpi_card(t("operations.col.utilization"), "–", t("operations.board.no_bookings")))
-            copy_into(self.fig_heat, _empty_figure(t("operations.board.no_bookings")))
-            copy_into(self.fig_gantt, _empty_figure(t("operations.board.no_bookings")))
+            self.fig_heat.show_figure(_empty_figure(t("operations.board.no_bookings")))
+            self.fig_gantt.show_figure(_empty_figure(t("operations.board.no_bookings")))
         else:
             u = machine_utilization(mach, in_month, start=start, end=end)
             bm = u.by_machine
@@ -211,10 +210,10 @@ class OperationsBoard(BaseApp):
                                   t("operations.board.kpi_util", used=formats.number(bm["used_h"].sum(), 0),
                                     available=formats.number(bm["available_h"].sum(), 0))))
             notes.append(u.interpretation)
-            copy_into(self.fig_heat, utilization_heatmap_figure(u))
+            self.fig_heat.show_figure(utilization_heatmap_figure(u))
             week_end = start + pd.Timedelta(days=7)
             all_b = self._bookings[self._bookings["machine_id"].isin(ids)]
-            copy_into(self.fig_gantt, bookings_gantt_figure(all_b, start=start, end=week_end, highlight_tenant=tenant))
+            self.fig_gantt.show_figure(bookings_gantt_figure(all_b, start=start, end=week_end, highlight_tenant=tenant))
 
         # OEE of the month
         lg = self._log
@@ -222,7 +221,7 @@ class OperationsBoard(BaseApp):
         lg = lg[(pd.to_datetime(lg["date"]) >= start) & (pd.to_datetime(lg["date"]) < end)]
         if lg.empty:
             cards.append(kpi_card("OEE", "–", t("operations.board.no_log")))
-            copy_into(self.fig_oee, _empty_figure(t("operations.board.no_log")))
+            self.fig_oee.show_figure(_empty_figure(t("operations.board.no_log")))
         else:
             tab = oee_from_log(lg, self._machines, freq=None)
             o = tab.overall
@@ -230,8 +229,8 @@ class OperationsBoard(BaseApp):
             cards.append(kpi_card("OEE", formats.percent(o["oee"]),
                                   t("operations.board.kpi_oee", loss=formats.rupiah(loss))))
             notes.append(tab.interpretation)
-            copy_into(self.fig_oee, oee_waterfall_figure(tab))
-        copy_into(self.fig_trend, occupancy_trend_figure(self._occ, sentra))
+            self.fig_oee.show_figure(oee_waterfall_figure(tab))
+        self.fig_trend.show_figure(occupancy_trend_figure(self._occ, sentra))
         self.kpis.value = "".join(cards)
         self.note.value = "".join(_p(n) for n in notes)
 
@@ -322,7 +321,7 @@ class OeeCalculator(BaseApp):
                                  f"({html.escape(t('unit.minutes'))})</caption>{rows}</table>")
         else:
             self.losses.value = ""
-        copy_into(self.figure, oee_waterfall_figure(r))
+        self.figure.show_figure(oee_waterfall_figure(r))
 
 
 # --------------------------------------------------------------------------- what-if simulator
@@ -458,7 +457,7 @@ class WhatIfSimulator(BaseApp):
         cmp = self.comparison
         self.note.value = _p(cmp.interpretation)
         self.table.value = cmp._repr_html_()
-        copy_into(self.figure, scenario_comparison_figure(cmp, self.metric.value))
+        self.figure.show_figure(scenario_comparison_figure(cmp, self.metric.value))
 
 
 __all__ = ["OperationsBoard", "OeeCalculator", "WhatIfSimulator"]

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 import pandas as pd
-import plotly.graph_objects as go
 
 from ikm_kit import data, formats
-from ikm_kit.figures.common import copy_into
 from ikm_kit.figures.overview import occupancy_trend_figure
 from ikm_kit.i18n import t
 from ikm_kit.overview import SENTRAS, month_summary, occupancy_trend
@@ -77,4 +75,4 @@ class SentraOverviewApp(BaseApp):
             kpi_card(t("overview.rent_paid"), formats.rupiah(summary.rent_paid_rp)),
         ])
         self.note.value = f"<p>{summary.interpretation()}</p>"
-        copy_into(self.figure, occupancy_trend_figure(trend, sentra, summary.month))
+        self.figure.show_figure(occupancy_trend_figure(trend, sentra, summary.month))

@@ -6,8 +6,6 @@
 // itself) and is cached by the browser.  Updates use Plotly.react, which
 // redraws only what changed.
 
-const ASSET = "voila/templates/ikm/static/plotly.min.js";
-
 function baseUrl() {
   const el = document.getElementById("jupyter-config-data");
   if (el) {
@@ -19,12 +17,12 @@ function baseUrl() {
   return "/";
 }
 
-function loadPlotly() {
+function loadPlotly(asset) {   // asset: path below the server's base URL (PlotView.asset)
   if (window.Plotly && window.Plotly.react) return Promise.resolve(window.Plotly);
   if (window.ikmPlotlyReady) return window.ikmPlotlyReady;
   window.ikmPlotlyReady = new Promise((resolve, reject) => {
     const s = document.createElement("script");
-    s.src = baseUrl() + ASSET;
+    s.src = baseUrl() + asset;
     s.async = true;
     s.onload = () => (window.Plotly ? resolve(window.Plotly) : reject(new Error("Plotly missing")));
     s.onerror = () => reject(new Error("plotly.js could not be loaded from " + s.src));
@@ -147,7 +145,7 @@ export default {
       });
     }
 
-    loadPlotly().then((P) => { plotly = P; draw(); }).catch(() => {
+    loadPlotly(model.get("asset")).then((P) => { plotly = P; draw(); }).catch(() => {
       note.textContent = model.get("error_text");
       note.classList.add("ikm-plot-error");
     });

@@ -30,7 +30,8 @@ import traitlets
 from ikm_kit.i18n import t
 
 ASSET_PATH = "voila/templates/ikm/static/plotly.min.js"
-"""Where the ``ikm`` template serves plotly.js, relative to the server's base URL."""
+"""Where the ``ikm`` template serves plotly.js, relative to the server's base URL (the same path is in
+the template's ``ikm_extra_head.html`` and in ``hatch_build.py``; a test keeps them equal)."""
 
 
 class PlotView(anywidget.AnyWidget):
@@ -43,6 +44,7 @@ class PlotView(anywidget.AnyWidget):
     .ikm-plot .ikm-plot-error { color: #8a1f11; background: #fdecea; padding: 0.5em 0.8em; border-radius: 6px; }
     """
     spec = traitlets.Unicode("").tag(sync=True)
+    asset = traitlets.Unicode(ASSET_PATH).tag(sync=True)
     loading_text = traitlets.Unicode("").tag(sync=True)
     error_text = traitlets.Unicode("").tag(sync=True)
 
@@ -57,8 +59,6 @@ class PlotView(anywidget.AnyWidget):
     # ----------------------------------------------------------------- API
     def show_figure(self, figure: go.Figure) -> None:
         """Draw ``figure`` (replaces what is shown; one message to the browser)."""
-        if not isinstance(figure, go.Figure):
-            figure = go.Figure(data=list(getattr(figure, "data", ())), layout=getattr(figure, "layout", None))
         self._figure = figure
         if self._font_size is not None:
             figure = go.Figure(figure)

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from ikm_kit import formats
 from ikm_kit.errors import DataError
-from ikm_kit.figures.common import copy_into, vline
+from ikm_kit.figures.common import vline
 from ikm_kit.figures.quality import capability_figure, control_chart_figure, oc_curve_figure
 from ikm_kit.i18n import t
 from ikm_kit.quality import (
@@ -192,7 +192,7 @@ class ControlChartExplorer(BaseApp):
         if phase1:
             text = html.escape(t("quality.app.phase2_note", k=phase1)) + "<br>" + text
         self.summary.value = f"<p>{text}</p>"
-        copy_into(self.figure, control_chart_figure(result))
+        self.figure.show_figure(control_chart_figure(result))
 
 
 # ---------------------------------------------------------------- capability
@@ -301,7 +301,7 @@ class CapabilityExplorer(BaseApp):
             kpi_card("ppm", formats.number(res.ppm_within, 0), t("quality.app.ppm_note")),
         ])
         self.note.value = f"<p>{html.escape(res.interpretation)}</p>"
-        copy_into(self.figure, capability_figure(res, unit=src["unit"]))
+        self.figure.show_figure(capability_figure(res, unit=src["unit"]))
 
 
 # ---------------------------------------------------------------- sampling plans
@@ -354,14 +354,14 @@ class SamplingPlanExplorer(BaseApp):
         if float(plan.aql) > 10 or plan.ac >= n:
             # AQL above 10 means nonconformities per 100 units: a binomial OC curve does not apply
             self.show_message(t("quality.app.sampling.no_oc"), "info")
-            copy_into(self.figure, go.Figure())
+            self.figure.show_figure(go.Figure())
             return
         if self._message_level == "info":
             self.clear_message()
         ltpd = p_for_acceptance(n, plan.ac, 0.10)
         others = [(p.n, p.ac) for k, p in plan.plans.items()
                   if k != plan.inspection and p.n <= plan.lot_size and p.ac < p.n]
-        copy_into(self.figure, oc_curve_figure(n, plan.ac, aql=float(plan.aql) / 100, ltpd=ltpd, compare=others))
+        self.figure.show_figure(oc_curve_figure(n, plan.ac, aql=float(plan.aql) / 100, ltpd=ltpd, compare=others))
 
 
 # ---------------------------------------------------------------- production line
@@ -487,7 +487,7 @@ class ProductionLineSimulator(BaseApp):
         if self._claimed is not None:
             vline(fig, self._shift_hour + 0.5, line=dict(color="#D55E00", width=2),
                   text=t("quality.app.sim.true_shift", hour=self._shift_hour), side="right")
-        copy_into(self.figure, fig)
+        self.figure.show_figure(fig)
         if self._claimed is None:
             self.status.value = "<p>" + html.escape(t("quality.app.sim.status", hours=self.hours,
                                                       phase1=self._phase1)) + "</p>"

@@ -7,10 +7,8 @@ from typing import Any
 
 import ipywidgets as widgets
 import pandas as pd
-import plotly.graph_objects as go
 
 from ikm_kit import formats
-from ikm_kit.figures.common import copy_into
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.summary import METRICS, SENTRAS, format_metric, leaders_summary, monthly_indicators
@@ -140,7 +138,7 @@ class LeadersSummaryApp(BaseApp):
     def _draw(self) -> None:
         from ikm_kit.figures.summary import summary_trend_figure
 
-        copy_into(self.figure, summary_trend_figure(self.trends, self.metric.value, self.summary.month))
+        self.figure.show_figure(summary_trend_figure(self.trends, self.metric.value, self.summary.month))
 
 
 __all__ = ['LeadersSummaryApp']

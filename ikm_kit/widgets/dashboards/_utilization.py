@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 from pathlib import PurePath
-from types import SimpleNamespace
 
 import ipywidgets as widgets
 import pandas as pd
@@ -11,7 +10,6 @@ import plotly.graph_objects as go
 
 from ikm_kit import formats, uploads
 from ikm_kit.errors import DataError, IkmError
-from ikm_kit.figures.common import copy_into
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import guarded
 from ikm_kit.widgets.dashboards._common import DASHBOARD_CSS, UploadBox, _embed, _relabel
@@ -22,32 +20,21 @@ UTIL_VIEWS = ("site_map", "heatmap", "oee", "gantt", "trend", "whatif")
 
 
 class _FigureSink:
-    """Stands in for a chart widget in :func:`copy_into`: keeps the built traces and layout, no copying."""
-
-    _never = SimpleNamespace(type="__sink__")
+    """Stands in for a chart (``show_figure``): keeps the last figure built for a view, draws nothing."""
 
     def __init__(self) -> None:
-        self._data: tuple = ()
-        self.layout = go.Layout()
+        self.figure = go.Figure()
+
+    def show_figure(self, figure: go.Figure) -> None:
+        self.figure = figure
 
     @property
     def data(self):
-        return (self._never,)
+        return self.figure.data
 
-    @data.setter
-    def data(self, value) -> None:
-        self._data = tuple(value)
-
-    def add_traces(self, traces) -> None:
-        self._data = tuple(traces)
-
-    def batch_update(self):
-        from contextlib import nullcontext
-
-        return nullcontext()
-
-    def as_source(self) -> SimpleNamespace:
-        return SimpleNamespace(data=self._data, layout=self.layout)
+    @property
+    def layout(self) -> go.Layout:
+        return self.figure.layout
 
 
 class UtilizationDashboard(OperationsBoard):
@@ -98,7 +85,7 @@ class UtilizationDashboard(OperationsBoard):
                 self.whatif = _embed(WhatIfSimulator(sentra=self.sentra.value if self.sentra.value == "mebel" else "mebel"))
             self.view_holder.children = (self.whatif,)
             return
-        copy_into(self.figure, self._sinks()[view].as_source())
+        self.figure.show_figure(self._sinks()[view].figure)
         if self.view_holder.children != (self.figure,):
             self.view_holder.children = (self.figure,)
 
