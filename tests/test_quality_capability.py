@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 from scipy.stats import norm
 
-from ikm_kit.errors import InputError
+from ikm_kit.errors import DataError, InputError
 from ikm_kit.i18n import language
 from ikm_kit.quality import capability, sigma_within
 
@@ -124,10 +124,15 @@ def test_bad_input(call):
         call()
 
 
-def test_constant_data_does_not_crash():
-    res = capability([5.0, 5.0, 5.0, 5.0], lsl=4, usl=6)
-    assert np.isinf(res.cp) and res.ppm_within == 0
-    assert "<" not in res._repr_html_().split("Cp")[0] or True
+def test_constant_data_is_a_gauge_resolution_error():
+    """Issue 19 (7): identical readings give σ = 0; Cp = (BSA − BSB)/0 would be ∞.  The user gets an
+    Indonesian message about the gauge's resolution instead of an infinite index."""
+    with pytest.raises(DataError, match="resolusi alat ukur") as err:
+        capability([2.0] * 20, lsl=1, usl=3)
+    assert "desimal" in str(err.value)
+    # within-subgroup σ = 0 (every subgroup constant, subgroups differ): same diagnosis
+    with pytest.raises(DataError, match="resolusi alat ukur"):
+        capability([[2.0, 2.0], [2.1, 2.1], [2.0, 2.0]], lsl=1, usl=3)
 
 
 def test_repr_html_in_indonesian():

@@ -178,16 +178,16 @@ MESSAGES = {
         "en": "Tightened → normal: when 5 consecutive lots are accepted on original inspection.",
     },
     "quality.iso.switch.normal_to_reduced": {
-        "id": "Normal → dikurangi: bila skor perpindahan mencapai 30 (ISO 2859-1:1999; MIL-STD-105E: 10 lot terakhir diterima dengan jumlah cacat di bawah angka batas), produksi stabil, dan pihak berwenang menyetujui.",
-        "en": "Normal → reduced: when the switching score reaches 30 (ISO 2859-1:1999; MIL-STD-105E: the last 10 lots accepted with total nonconforming below the limit number), production is steady, and the responsible authority approves.",
+        "id": "Normal → dikurangi (MIL-STD-105E §8.3.3): bila 10 lot terakhir diterima semua, jumlah cacat dalam sampel 10 lot itu tidak melebihi angka batas (Tabel VIII), produksi stabil, dan pihak berwenang menyetujui. (ISO 2859-1:1999 memakai skor perpindahan 30 sebagai gantinya.)",
+        "en": "Normal → reduced (MIL-STD-105E §8.3.3): when the last 10 lots were all accepted, the total nonconforming in their samples is within the limit number (Table VIII), production is steady, and the responsible authority approves. (ISO 2859-1:1999 uses a switching score of 30 instead.)",
     },
     "quality.iso.switch.reduced_to_normal": {
-        "id": "Dikurangi → normal: bila satu lot ditolak, produksi tidak teratur atau tertunda, atau ada alasan lain.",
-        "en": "Reduced → normal: when a lot is not accepted, production becomes irregular or delayed, or other conditions warrant.",
+        "id": "Dikurangi → normal (MIL-STD-105E §8.3.4, §10.1.4): bila satu lot ditolak; bila jumlah cacat di antara Ac dan Re (lot DITERIMA, tetapi lot berikutnya kembali diinspeksi normal); bila produksi tidak teratur atau tertunda; atau ada alasan lain.",
+        "en": "Reduced → normal (MIL-STD-105E §8.3.4, §10.1.4): when a lot is rejected; when the count lies between Ac and Re (the lot IS accepted, but normal inspection is reinstated from the next lot); when production becomes irregular or delayed; or other conditions warrant.",
     },
     "quality.iso.switch.discontinue": {
-        "id": "Hentikan inspeksi penerimaan: bila jumlah lot yang ditolak selama inspeksi diperketat mencapai 5; lanjutkan setelah pemasok memperbaiki mutu.",
-        "en": "Discontinue acceptance inspection: when the number of lots not accepted under tightened inspection reaches 5; resume after the supplier improves quality.",
+        "id": "Hentikan inspeksi penerimaan (MIL-STD-105E §8.4): bila 10 lot berturut-turut tetap dalam inspeksi diperketat; lanjutkan setelah pemasok memperbaiki mutu. (ISO 2859-1:1999: bila 5 lot ditolak selama inspeksi diperketat.)",
+        "en": "Discontinue acceptance inspection (MIL-STD-105E §8.4): when 10 consecutive lots remain on tightened inspection; resume after the supplier improves quality. (ISO 2859-1:1999: when 5 lots are not accepted under tightened inspection.)",
     },
     # --- check sheet, Pareto, fishbone, histogram, scatter, stratification
     "quality.check_sheet.title": {"id": "Lembar periksa", "en": "Check sheet"},

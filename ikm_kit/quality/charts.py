@@ -36,6 +36,7 @@ import pandas as pd
 from ikm_kit import formats
 from ikm_kit.errors import InputError
 from ikm_kit.i18n import t
+from ikm_kit.quality import _sigma
 from ikm_kit.quality import rules as _rules
 from ikm_kit.quality._inputs import counts as _counts
 from ikm_kit.quality._inputs import series as _series
@@ -377,15 +378,20 @@ def _xbar_chart(means: np.ndarray, n: np.ndarray, mean: float, sigma: float, *, 
 # ---------------------------------------------------------------- variables
 def xbar_r(samples: object, *, value: str | None = None, subgroup: str | None = None,
            limits: object = None, rules: object = "western_electric",
-           exclude: object = None) -> XbarRResult:
+           exclude: object = None, sigma_method: str = "rbar", unbiased: bool = True) -> XbarRResult:
     """x̄ and R charts from subgroups (rows; NaN = missing reading).
 
     ``samples``: 2-D array-like, one row per subgroup (sizes may differ), or a
     long DataFrame with ``value=`` and ``subgroup=`` column names.  σ̂ = R̄/d2
     (with unequal sizes the mean of Rᵢ/d2(nᵢ)); x̄ limits x̿ ± 3σ̂/√n; R chart
     centre d2σ̂ = R̄, limits D3·R̄ and D4·R̄ (Montgomery Table VI).
+    ``sigma_method="pooled"`` (Minitab's default; ÷ c4(d+1) when ``unbiased``)
+    or ``"sbar"`` estimates σ̂ otherwise; the R chart is then centred on d2·σ̂
+    — the same rule as :func:`~ikm_kit.quality.capability`.  A missing reading
+    leaves its subgroup smaller (nᵢ − 1), never shifts the others.
     Example: ``xbar_r(df, value="panjang_mm", subgroup="jam")``.
     """
+    kind = _sigma.method(sigma_method)
     matrix, labels = _subgroups(samples, t("quality.samples"), value=value, subgroup=subgroup)
     n, means, ranges = _subgroup_stats(matrix, "range")
     _check_sizes(n, labels, "xbar_r")
@@ -396,7 +402,7 @@ def xbar_r(samples: object, *, value: str | None = None, subgroup: str | None = 
         _need_two(included, "xbar_r")
         w = n[included]
         mean = float(np.sum(means[included] * w) / np.sum(w))
-        sigma = float(np.mean(ranges[included] / d2[included]))
+        sigma = _sigma.subgroups(matrix[included], kind, unbiased=bool(unbiased))
         phase = 1
     else:
         mean, sigma, phase = std["mean"], std["sigma"], 2
@@ -458,9 +464,7 @@ def imr(values: object, *, value: str | None = None, limits: object = None,
     if lab.size != x.size:
         raise InputError(t("quality.error.length_mismatch", first=t("quality.labels"),
                            second=t("quality.values"), a=lab.size, b=x.size))
-    mr = np.empty_like(x)
-    mr[0] = np.nan
-    mr[1:] = np.abs(np.diff(x))
+    mr = _sigma.moving_ranges(x)  # NaN next to a missing reading: no range across a gap
     std = _standard(limits, "variables", "imr")
     included = _included(x.size, exclude if std is None else None)
     if std is None:

@@ -57,7 +57,8 @@ from ikm_kit.i18n import t
 from ikm_kit.quality._inputs import integer as _integer
 from ikm_kit.report import html_table
 
-SOURCE = "MIL-STD-105E (1989) Tables I, II-A, II-B, II-C = ISO 2859-1 Tables 1, 2-A, 2-B, 2-C"
+SOURCE = ("MIL-STD-105E (1989) Tables I, II-A, II-B, II-C = ISO 2859-1:1989 Tables 1, 2-A, 2-B, 2-C; "
+          "switching rules MIL-STD-105E §8.3–8.4, §10.1.4")
 
 LETTERS = "ABCDEFGHJKLMNPQR"
 LEVELS = ("S-1", "S-2", "S-3", "S-4", "I", "II", "III")
@@ -254,12 +255,47 @@ class Iso2859Plan:
     def reduced(self) -> SinglePlan:
         return self.plans["reduced"]
 
-    def decide(self, nonconforming: int) -> bool:
-        """Accept (True) or reject (False) the lot for the count found in the sample."""
+    def _count(self, nonconforming: object) -> int:
         d = _integer(nonconforming, t("quality.defectives"), minimum=0)
         if d > self.sample_size:
             raise InputError(t("quality.error.more_defectives", point=1, d=d, n=self.sample_size))
+        return d
+
+    def decide(self, nonconforming: int) -> bool:
+        """Accept (True) or reject (False) the lot for the count found in the sample.
+
+        Normal and tightened inspection: accept when d ≤ Ac, reject when
+        d ≥ Re (= Ac + 1).  Reduced inspection (gapped plans, Re > Ac + 1):
+        d ≤ Ac accepts; Ac < d < Re **accepts the lot** but normal inspection
+        is reinstated from the next lot (MIL-STD-105E §10.1.4 with §8.3.4 b,
+        see :meth:`reinstates_normal`); d ≥ Re rejects.
+        Example: ``iso2859_plan(2000, 0.65, inspection="reduced").decide(2)`` → True.
+        """
+        d = self._count(nonconforming)
+        if self.inspection == "reduced":
+            return d < self.re
         return d <= self.ac
+
+    def reinstates_normal(self, nonconforming: int) -> bool:
+        """True when this count under reduced inspection sends the next lot back to normal inspection.
+
+        That is the case when the lot is rejected (d ≥ Re, §8.3.4 a) and when
+        Ac < d < Re (accepted, §10.1.4 and §8.3.4 b).  Always False for normal
+        and tightened inspection.
+        """
+        d = self._count(nonconforming)
+        return self.inspection == "reduced" and d > self.ac
+
+    def verdict(self, nonconforming: int) -> str:
+        """The decision as a sentence in the active language (accept, reject, accept + back to normal)."""
+        d = self._count(nonconforming)
+        if self.inspection == "reduced" and self.ac < d < self.re:
+            return t("quality_conv.iso.accept_reinstate", d=d, ac=self.ac, re=self.re)
+        key = "quality_conv.iso.accept" if self.decide(d) else "quality_conv.iso.reject"
+        text = t(key, d=d, ac=self.ac, re=self.re)
+        if self.inspection == "reduced" and d >= self.re:
+            text += " " + t("quality_conv.iso.back_to_normal")
+        return text
 
     def explanation(self) -> str:
         """How the plan was read from the tables, in the active language."""
@@ -270,6 +306,8 @@ class Iso2859Plan:
         if self.arrow:
             key = "quality.iso.arrow_down" if self.arrow == DOWN else "quality.iso.arrow_up"
             text += " " + t(key, letter=self.plan_letter, n=formats.number(self.n))
+        if self.inspection == "reduced" and self.re > self.ac + 1:
+            text += " " + t("quality_conv.iso.reduced_gap", ac=self.ac, re=self.re)
         if self.hundred_percent:
             text += " " + t("quality.iso.hundred_percent")
         return text
@@ -343,7 +381,19 @@ def master_table(inspection: str = "normal") -> pd.DataFrame:
 
 
 def switching_rules() -> list[str]:
-    """ISO 2859-1 switching rules (normal ↔ tightened ↔ reduced) in plain words."""
+    """Switching rules (normal ↔ tightened ↔ reduced) in plain words, as in MIL-STD-105E §8.3–8.4.
+
+    Edition: the plans of this module are those of MIL-STD-105E (1989) =
+    ISO 2859-1:1989 (reduced plans with a gap between Ac and Re), so the
+    switching rules follow the same edition: normal → reduced after 10
+    accepted lots with the total count below the limit number (Table VIII,
+    §8.3.3); reduced → normal when a lot is rejected **or accepted with
+    Ac < d < Re** (§8.3.4, §10.1.4); discontinue after 10 consecutive lots on
+    tightened inspection (§8.4).  ISO 2859-1:1999 replaced the limit numbers
+    by a switching score (30) and the discontinuation rule by "5 lots not
+    accepted under tightened inspection"; its reduced plans have no gap.  The
+    1999 variants are mentioned in the texts as notes only.
+    """
     return [t(f"quality.iso.switch.{k}") for k in
             ("start", "normal_to_tightened", "tightened_to_normal", "normal_to_reduced",
              "reduced_to_normal", "discontinue")]

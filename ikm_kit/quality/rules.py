@@ -16,7 +16,9 @@ Two rule sets are offered:
 ``None`` (or ``"none"``) checks only the control limits (rule 1).  Points
 beyond the limits are always flagged.  A violation is reported at the point
 that completes the pattern (and at every later point while it continues);
-for "k of m" rules that point must itself lie in the zone.  Zones use the
+for "k of m" rules that point must itself lie in the zone, and at the start of
+a chart the first m − 1 points form a shorter window (k of the points so
+far: x₁, x₂ beyond 2σ on the same side is WE2 at point 2).  Zones use the
 standard deviation of the plotted statistic at each point, so charts with
 varying limits (p, u, x̄ with unequal n) are handled.  Missing points (NaN)
 never count towards a pattern and break runs.
@@ -71,15 +73,18 @@ def rule_descriptions(rules: object = "western_electric") -> list[tuple[str, str
 
 
 def _window_sum(mask: np.ndarray, m: int) -> np.ndarray:
-    """Number of True values in the window of length ``m`` ending at each index
-    (windows that are not complete yet give 0)."""
-    n = mask.size
-    out = np.zeros(n, dtype=np.int32)
-    if n < m:
-        return out
+    """Number of True values in the window of length ``m`` ending at each index.
+
+    At the start of a chart the window is shorter (the points so far): a
+    shorter window is still a window, so 2 points beyond 2σ at points 1 and 2
+    are "2 of 3" (WE2) and 4 points beyond 1σ at points 1–4 are "4 of 5".
+    A run of ``m`` in a row (:func:`_run`) can of course only be complete
+    from the ``m``-th point on.
+    """
     c = np.cumsum(mask, dtype=np.int32)
-    out[m - 1] = c[m - 1]
-    out[m:] = c[m:] - c[:-m]
+    out = c.copy()
+    if mask.size > m:
+        out[m:] = c[m:] - c[:-m]
     return out
 
 
