@@ -235,10 +235,10 @@ def _naive(z, rules):
     if rules == "western_electric":
         for i in range(n):
             for k, m, thr, code in ((2, 3, 2, "WE2"), (4, 5, 1, "WE3")):
-                if i >= m - 1:
-                    w = z[i - m + 1:i + 1]
-                    if (sum(w > thr) >= k and z[i] > thr) or (sum(w < -thr) >= k and z[i] < -thr):
-                        out.add((code, i))
+                # at the start of the chart the window is the points so far (issue 19)
+                w = z[max(i - m + 1, 0):i + 1]
+                if (sum(w > thr) >= k and z[i] > thr) or (sum(w < -thr) >= k and z[i] < -thr):
+                    out.add((code, i))
             if i >= 7 and (all(z[i - 7:i + 1] > 0) or all(z[i - 7:i + 1] < 0)):
                 out.add(("WE4", i))
     return out
