@@ -206,3 +206,75 @@ def test_runs_of_m_still_need_m_points():
     assert imr(x, limits={"mean": 0, "sigma": 1}).violations.empty
     x = [0.5] * 8
     assert list(imr(x, limits={"mean": 0, "sigma": 1}).violations["index"]) == [7]
+
+
+# ------------------------------------------------------------ conventions: OC type A / B / Poisson
+from ikm_kit.quality import aoq, aoql, ati, oc_single  # noqa: E402
+from ikm_kit.quality.sampling import lot_defectives, p_for_acceptance  # noqa: E402
+
+
+def _binom_cdf(c, n, p):
+    return sum(math.comb(n, d) * p ** d * (1 - p) ** (n - d) for d in range(c + 1))
+
+
+def _hyper_cdf(c, big_n, big_d, n):
+    return sum(math.comb(big_d, d) * math.comb(big_n - big_d, n - d) for d in range(c + 1)) / math.comb(big_n, n)
+
+
+def test_oc_three_distributions_by_hand():
+    """Montgomery §15.2 plan n = 89, c = 2 at p = 0.01 (book: Pa = 0.9397, binomial).
+    Poisson λ = n·p = 0.89: Pa = e^−0.89 (1 + 0.89 + 0.89²/2).  Type A, N = 500: D = 5,
+    Pa = Σ_{d≤2} C(5,d)·C(495,89−d)/C(500,89)."""
+    assert oc_single(89, 2, 0.01) == pytest.approx(0.9397, abs=5e-5)
+    assert oc_single(89, 2, 0.01) == pytest.approx(_binom_cdf(2, 89, 0.01), rel=1e-12)
+    lam = 0.89
+    assert oc_single(89, 2, 0.01, method="poisson") == pytest.approx(math.exp(-lam) * (1 + lam + lam ** 2 / 2))
+    assert oc_single(89, 2, 0.01, lot_size=500) == pytest.approx(_hyper_cdf(2, 500, 5, 89), rel=1e-10)
+    assert oc_single(89, 2, 0.01, lot_size=500, method="hypergeometric") == oc_single(89, 2, 0.01, lot_size=500)
+    # a lot size with an explicit type B: the lot size does not matter
+    assert oc_single(89, 2, 0.01, lot_size=500, method="binomial") == pytest.approx(0.9397, abs=5e-5)
+    with pytest.raises(InputError):
+        oc_single(89, 2, 0.01, method="hypergeometric")          # type A needs N
+    with pytest.raises(InputError):
+        oc_single(89, 2, 0.01, method="normal")
+
+
+def test_rounding_of_lot_defectives_is_stated():
+    """D = p·N: 0.0125·200 = 2.5 → nearest (ties to even) 2, down 2, up 3; 0.07·100 = 7 exactly
+    (7.000000000000001 in floating point) stays 7 with every rule."""
+    assert lot_defectives(0.0125, 200) == 2
+    assert lot_defectives(0.0125, 200, "down") == 2
+    assert lot_defectives(0.0125, 200, "up") == 3
+    assert lot_defectives(0.0175, 200) == 4                      # 3.5 → 4 (even)
+    assert [lot_defectives(0.07, 100, r) for r in ("nearest", "down", "up")] == [7, 7, 7]
+    up = oc_single(20, 0, 0.0125, lot_size=200, rounding="up")
+    assert up == pytest.approx(_hyper_cdf(0, 200, 3, 20))
+    with pytest.raises(InputError):
+        lot_defectives(0.1, 100, "banker")
+
+
+def test_aoq_and_ati_type_b_and_type_a():
+    """Montgomery §15.2.3: n = 89, c = 2, N = 10 000, p = 0.01: AOQ = Pa·p·(N−n)/N =
+    0.9397·0.01·9911/10000 ≈ 0.0093; ATI = n + (1 − Pa)(N − n) = 89 + 0.0603·9911 ≈ 687.
+    Type A uses the hypergeometric Pa with D = 100 in the same formulas."""
+    assert aoq(89, 2, 0.01, 10_000) == pytest.approx(0.0093, abs=5e-5)
+    assert ati(89, 2, 0.01, 10_000) == pytest.approx(687, abs=1)
+    pa_a = _hyper_cdf(2, 10_000, 100, 89)
+    assert aoq(89, 2, 0.01, 10_000, method="hypergeometric") == pytest.approx(pa_a * 0.01 * 9911 / 10_000)
+    assert ati(89, 2, 0.01, 10_000, method="hypergeometric") == pytest.approx(89 + (1 - pa_a) * 9911)
+
+
+def test_aoql_by_distribution():
+    """AOQL = max_p Pa(p)·p (large lot).  Poisson closed form for c = 0: p·e^(−np) peaks at p = 1/n
+    with AOQL = 1/(e·n); n = 50 → 0.0073576.  Type A: maximum over p = D/N of the hypergeometric AOQ."""
+    assert aoql(50, 0, method="poisson") == pytest.approx(1 / (math.e * 50), rel=1e-6)
+    big_n = 400
+    by_hand = max(_hyper_cdf(0, big_n, d, 50) * d / big_n for d in range(big_n + 1)) * (big_n - 50) / big_n
+    assert aoql(50, 0, big_n, method="hypergeometric") == pytest.approx(by_hand, rel=1e-9)
+
+
+def test_p_for_acceptance_poisson():
+    """Poisson: P(X ≤ c; λ) = Pa ⇔ λ = χ²(1 − Pa; 2c+2)/2 — for c = 0 simply λ = −ln Pa."""
+    assert p_for_acceptance(50, 0, 0.95, method="poisson") == pytest.approx(-math.log(0.95) / 50)
+    lam = p_for_acceptance(89, 2, 0.10, method="poisson") * 89
+    assert stats.poisson.cdf(2, lam) == pytest.approx(0.10)

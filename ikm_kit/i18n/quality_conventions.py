@@ -32,6 +32,10 @@ MESSAGES = {
         "en": "No two consecutive readings are both present, so no moving range can be computed. Fill the "
               "missing readings or use a longer series.",
     },
+    "quality_conv.error.need_lot": {
+        "id": "Kurva OC tipe A (distribusi hipergeometrik) memerlukan ukuran lot: isi lot_size= (unit).",
+        "en": "A type A OC curve (hypergeometric distribution) needs the lot size: give lot_size= (units).",
+    },
     "quality_conv.oc_method": {"id": "Distribusi kurva OC", "en": "OC curve distribution"},
     "quality_conv.iso.accept": {
         "id": "Terima lot: {d} cacat ≤ Ac {ac}.",
