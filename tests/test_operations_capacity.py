@@ -65,3 +65,25 @@ def test_bad_input():
     neg = ROUTINGS.assign(minutes_per_unit=[30, -1, 20, 0, 15])
     with pytest.raises(DataError, match="menit per unit"):
         order_capacity("meja", 5, 30, neg, MACHINES)
+
+
+def test_reserved_hours_do_not_carry_our_efficiency():
+    """Issue 19 (6), first principles: one machine open Mon–Fri 8–16 for the 7 days from Mon 2 Jan
+    2023 = 5 × 8 = 40 h; others booked 10 h (clock hours); our efficiency 0,5 applies to the 30 h
+    left: (40 − 10) × 0,5 = 15 h (not 40 × 0,5 − 10 = 10 h).  A plan of 12 h of work → load 12/15 = 0,8."""
+    routings = pd.DataFrame({"product_id": ["meja"], "machine_id": ["K1"], "minutes_per_unit": [60]})
+    machines = pd.DataFrame({"machine_id": ["K1"], "open_hour": 8, "close_hour": 16, "open_days": "Sen-Jum"})
+    kw = dict(start="2023-01-02", efficiency=0.5, reserved_h=10)
+    r = capacity_check({"meja": 12}, routings, machines, days=7, **kw)
+    row = r.table.set_index("machine_id").loc["K1"]
+    assert row["opening_h"] == 40
+    assert row["available_h"] == pytest.approx(15)
+    assert r.max_load == pytest.approx(0.8) and r.feasible
+    o = order_capacity("meja", 20, 7, routings, machines, **kw)
+    assert o.max_units == 15                     # 15 h × 60 min ÷ 60 min per desk
+    # Day 5's realistic_efficiency(): free share (40 − 10)/40 = 0,75 × OEE 0,5 on the opening hours
+    same = capacity_check({"meja": 12}, routings, machines, days=7, start="2023-01-02", efficiency=0.75 * 0.5)
+    assert same.table["available_h"].iloc[0] == pytest.approx(row["available_h"])
+    # more booked than open: nothing left, never negative
+    full = capacity_check({"meja": 1}, routings, machines, days=7, start="2023-01-02", reserved_h=50)
+    assert full.table["available_h"].iloc[0] == 0

@@ -183,6 +183,9 @@ def test_oee_properties(planned, down_frac, ict, perf, qual):
     total = math.floor(perf * run * 60 / ict)
     good = math.floor(qual * total)
     r = oee(planned, down, ict, total, good)
+    if total == 0:                      # no output: quality undefined, OEE = good × ideal / planned = 0
+        assert math.isnan(r.quality) and r.oee == 0
+        return
     for v in (r.availability, r.performance, r.quality, r.oee):
         assert 0 <= v <= 1
     assert r.oee == pytest.approx(r.availability * r.performance * r.quality, abs=1e-12)
@@ -192,3 +195,41 @@ def test_oee_properties(planned, down_frac, ict, perf, qual):
 def test_errors_are_ikm_errors():
     with pytest.raises(IkmError):
         oee(-1, 0, 1, 1, 1)
+
+
+# --------------------------------------------------------------------------- issue 19 conventions
+
+def test_performance_above_100_percent_is_an_input_error():
+    """Run time 400 min, ideal cycle 60 s: 402 units need 402 min → P = 402/400 = 100,5 %.
+    No silent clipping by default; with a stated tolerance the value is cut and flagged."""
+    with pytest.raises(InputError):
+        oee(420, 20, 60, 402, 400)
+    r = oee(420, 20, 60, 402, 400, performance_tolerance=0.005)
+    assert r.performance == 1.0 and r.performance_clipped
+    assert not oee(420, 20, 60, 400, 400).performance_clipped     # exactly 100 %: fine
+    with pytest.raises(InputError):
+        oee(420, 20, 60, 403, 400, performance_tolerance=0.005)   # 100,75 % > 100,5 %
+
+
+def test_quality_with_no_output_is_undefined():
+    """Nothing produced: Q = good/total = 0/0 is undefined (NaN); OEE = good × ideal cycle / planned
+    = 0 × 60 s / 420 min = 0; availability 400/420 still means something."""
+    r = oee(420, 20, 60, 0, 0)
+    assert math.isnan(r.quality)
+    assert r.oee == 0 and r.performance == 0
+    assert r.availability == pytest.approx(400 / 420)
+    assert "OEE" in r._repr_html_()
+
+
+def test_log_with_performance_above_100_percent():
+    """One day: 480 planned, 0 downtime, 60 s ideal, 482 units → P = 482/480 = 100,4 %: a DataError by
+    default, accepted (cut to 100 %, counted in performance_clipped_days) with tolerance 0.005."""
+    log = pd.DataFrame({"date": ["2023-01-02"], "machine_id": ["M1"], "planned_min": [480],
+                        "run_min": [480], "total_count": [482], "good_count": [480], "ideal_cycle_s": [60]})
+    with pytest.raises(DataError):
+        oee_from_log(log)
+    tab = oee_from_log(log, performance_tolerance=0.005).table
+    assert tab["performance"].iloc[0] == 1.0 and tab["performance_clipped_days"].iloc[0] == 1
+    idle = log.assign(total_count=[0], good_count=[0])
+    row = oee_from_log(idle).table.iloc[0]
+    assert math.isnan(row["quality"]) and row["oee"] == 0

@@ -61,10 +61,4 @@ MESSAGES = {
         "en": "Under reduced inspection, a count above {ac} but below {re} still accepts the lot, but the next "
               "lot returns to normal inspection.",
     },
-    "quality_conv.error.oee_performance": {
-        "id": "Kinerja {value} melebihi 100 %: mesin tidak mungkin lebih cepat dari waktu siklus idealnya. "
-              "Periksa waktu siklus ideal (mungkin terlalu lama) atau jumlah produksi (mungkin salah catat).",
-        "en": "Performance {value} is above 100 %: a machine cannot run faster than its ideal cycle time. "
-              "Check the ideal cycle time (probably too long) or the count (probably mis-recorded).",
-    },
 }

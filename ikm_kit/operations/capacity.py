@@ -1,8 +1,11 @@
 """Capacity: machine hours needed for a production plan vs hours available; bottleneck; order check.
 
 hours needed on machine m = Σ over products (quantity × minutes per unit on m) ÷ 60;
-hours available = opening hours in the period × ``efficiency`` (e.g. the OEE
-or the share of time not already booked) − ``reserved_h``;
+hours available = (opening hours in the period − ``reserved_h``) × ``efficiency``:
+hours other tenants have booked are clock hours taken off the opening hours,
+and only the hours left to us carry our own efficiency loss (e.g. the OEE) —
+the same as Day 5's ``realistic_efficiency()`` (free share × OEE) applied to
+the opening hours;
 load = needed ÷ available; the bottleneck is the machine with the highest load.
 
     >>> import pandas as pd
@@ -139,9 +142,11 @@ def capacity_check(plan, routings: pd.DataFrame, machines: pd.DataFrame, *, days
 
     ``plan``: ``{product_id: quantity}`` or a table ``product_id, quantity``.
     Period: ``start`` (+ ``end`` inclusive, or ``days`` calendar days) with
-    holidays, or only ``days`` for an average week.  ``efficiency`` (0–1,
-    number or per machine) scales the opening hours, e.g. by the machine's
-    OEE; ``reserved_h`` (hours, number or per machine) is already taken.
+    holidays, or only ``days`` for an average week.  ``reserved_h`` (clock
+    hours, number or per machine) is already booked by others;
+    ``efficiency`` (0–1, number or per machine, e.g. the machine's OEE)
+    scales the hours that are left: available = (opening − reserved) × efficiency.
+    Example by hand: 40 h open, 10 h booked, OEE 0,5 → (40 − 10) × 0,5 = 15 h.
 
     Example: ``capacity_check({"P01": 200}, load("routings"), load("machines"), days=30)``.
     """
@@ -164,7 +169,7 @@ def capacity_check(plan, routings: pd.DataFrame, machines: pd.DataFrame, *, days
     if "name" in machines.columns:
         table["name"] = machines["name"].to_numpy()
     table["opening_h"] = opening_h.to_numpy()
-    table["available_h"] = (opening_h * eff - res).clip(lower=0).to_numpy()
+    table["available_h"] = ((opening_h - res).clip(lower=0) * eff).to_numpy()
     table["needed_h"] = table["machine_id"].map(need).fillna(0.0).to_numpy()
     av = table["available_h"].to_numpy(float)
     nd = table["needed_h"].to_numpy(float)
@@ -220,6 +225,8 @@ def order_capacity(product_id: str, quantity: float, days: float, routings: pd.D
     ``max_units`` = min over the product's machines of available minutes ÷
     minutes per unit (whole units); the machine giving the minimum is the
     bottleneck; ``days_needed`` = days for ``quantity`` at that pace.
+    Available hours = (opening − ``reserved_h``) × ``efficiency``, as in
+    :func:`capacity_check`.
     Example: ``order_capacity("P01", 200, 30, load("routings"), load("machines"))`` — 200 desks in 30 days?
     """
     q = non_negative(quantity, t("operations.col.quantity"))
@@ -233,7 +240,7 @@ def order_capacity(product_id: str, quantity: float, days: float, routings: pd.D
     mids = machines["machine_id"].astype(str).tolist()
     eff = _per_machine(efficiency, mids, t("operations.cap.efficiency"), 1.0)
     res = _per_machine(reserved_h, mids, t("operations.cap.reserved"), 0.0)
-    avail = (_available(machines, start, None, d, holidays).reindex(mids) * eff - res).clip(lower=0)
+    avail = (_available(machines, start, None, d, holidays).reindex(mids) - res).clip(lower=0) * eff
     table = pd.DataFrame({"machine_id": steps.index, "minutes_per_unit": steps.to_numpy()})
     table["available_h"] = table["machine_id"].map(avail).to_numpy()
     table["max_units"] = np.floor(table["available_h"] * 60.0 / table["minutes_per_unit"] + 1e-9).astype(int)

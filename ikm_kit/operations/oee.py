@@ -5,8 +5,12 @@ Definitions (Nakajima; as explained on oee.com by Vorne Industries):
 * run time = planned production time − downtime (breakdowns, setups)
 * availability A = run time / planned time
 * performance P = ideal cycle time × total count / run time
-* quality Q = good count / total count
+* quality Q = good count / total count (undefined — NaN — when nothing was
+  produced; OEE is then good × ideal cycle / planned = 0)
 * OEE = A × P × Q = good count × ideal cycle time / planned time
+
+Performance above 100 % is an input error, not a value to cut silently (see
+:data:`PERFORMANCE_TOLERANCE`).
 
 The same quantities as *time* give the waterfall: planned time → (availability
 loss) run time → (performance loss) net run time = total × ideal cycle →
@@ -32,9 +36,13 @@ from ikm_kit.validation import columns, non_negative, positive
 
 from ._common import known_ids, to_timestamps
 
-#: A performance above 100 % by more than this is treated as a data error
-#: (ideal cycle time too long or count wrong); below it is rounding noise.
-PERFORMANCE_TOLERANCE = 0.005
+#: Performance above 100 % is an input error (the ideal cycle time is too long
+#: or the count is wrong): the default tolerance is 0.  ``oee(...,
+#: performance_tolerance=0.005)`` / ``oee_from_log(...)`` accept up to 100,5 %
+#: as rounding noise of a cycle time written with few decimals; such a value
+#: is then cut to 100 % and the result says so (``performance_clipped``).
+PERFORMANCE_TOLERANCE = 0.0
+_FLOAT_NOISE = 1e-9
 
 WORLD_CLASS_OEE = 0.85
 
@@ -80,6 +88,7 @@ class OeeResult:
     net_run_time: float
     fully_productive_time: float
     losses: pd.DataFrame = field(repr=False)
+    performance_clipped: bool = False
 
     @property
     def availability_loss(self) -> float:
@@ -147,7 +156,8 @@ def _split(total: float, parts: dict[str, float | None]) -> dict[str, float]:
 def oee(planned_time: float, downtime: float, ideal_cycle_time: float, total_count: float,
         good_count: float, *, breakdown: float | None = None, setup: float | None = None,
         minor_stops: float | None = None, speed_loss: float | None = None,
-        startup_rejects: float | None = None) -> OeeResult:
+        startup_rejects: float | None = None,
+        performance_tolerance: float = PERFORMANCE_TOLERANCE) -> OeeResult:
     """OEE from planned time and downtime (minutes), ideal cycle time (seconds per unit) and counts.
 
     Optional detail (minutes, counts) splits the three losses into the six big
@@ -155,6 +165,11 @@ def oee(planned_time: float, downtime: float, ideal_cycle_time: float, total_cou
     ``downtime``), ``minor_stops`` + ``speed_loss`` (performance, split in
     proportion when they do not add up exactly) and ``startup_rejects`` (the
     rest of the rejects are production rejects).
+
+    Performance above 100 % raises :class:`~ikm_kit.errors.InputError`; with
+    ``performance_tolerance`` (fraction, e.g. 0.005) a value up to 1 + tolerance
+    is cut to 100 % and ``performance_clipped`` is True.  With no output
+    (``total_count`` 0) quality is NaN (undefined) and OEE is 0.
 
     Example (oee.com worked example): ``oee(420, 47, 1.0, 19271, 18848).oee`` → 0.7479.
     """
@@ -177,15 +192,17 @@ def oee(planned_time: float, downtime: float, ideal_cycle_time: float, total_cou
         performance = 0.0
     else:
         performance = net / run
-    if performance > 1 + PERFORMANCE_TOLERANCE:
+    tol = non_negative(performance_tolerance, "performance_tolerance")
+    if performance > 1 + tol + _FLOAT_NOISE:
         raise InputError(t("operations.error.performance_gt_1", performance=percent(performance),
                            ideal=number(ict, 2), total=number(total), run=number(run, 1)))
+    clipped = performance > 1
     performance = min(performance, 1.0)
     net = min(net, run)
     full = min(full, net)
     availability = run / planned
-    quality = good / total if total > 0 else 1.0
-    value = availability * performance * quality
+    quality = good / total if total > 0 else math.nan
+    value = availability * performance * quality if total > 0 else full / planned
 
     detail = [None if v is None else non_negative(v, t(f"operations.loss.{name}"))
               for name, v in zip(LOSS_KEYS, [breakdown, setup, minor_stops, speed_loss, startup_rejects])]
@@ -212,7 +229,7 @@ def oee(planned_time: float, downtime: float, ideal_cycle_time: float, total_cou
         "minutes": minutes,
     })
     return OeeResult(planned, down, ict, total, good, availability, performance, quality, value,
-                     run, net, full, losses)
+                     run, net, full, losses, performance_clipped=bool(clipped))
 
 
 # --------------------------------------------------------------------------- logs
@@ -262,7 +279,8 @@ _LOG_REQUIRED = ["date", "machine_id", "planned_min", "total_count", "good_count
 
 
 def oee_from_log(log: pd.DataFrame, machines: pd.DataFrame | None = None, *, freq: str | None = "M",
-                 by: str = "machine", rp_per_hour: float | dict | None = None) -> OeeTable:
+                 by: str = "machine", rp_per_hour: float | dict | None = None,
+                 performance_tolerance: float = PERFORMANCE_TOLERANCE) -> OeeTable:
     """OEE per machine per period from a daily machine log (vectorised).
 
     ``log`` columns: ``date, machine_id, planned_min, total_count, good_count``
@@ -276,6 +294,11 @@ def oee_from_log(log: pd.DataFrame, machines: pd.DataFrame | None = None, *, fre
     Losses are priced as lost hours × ``rp_per_hour`` (a number, or a dict per
     machine; e.g. the contribution margin per machine hour) or, by default, ×
     ``hourly_fee_rp`` from ``machines`` (the rental income the sentra loses).
+
+    A day with performance above 100 % is a :class:`~ikm_kit.errors.DataError`
+    unless ``performance_tolerance`` allows it (then cut to 100 %, and the
+    ``performance_clipped_days`` column counts such days); a period with no
+    output has quality NaN and OEE 0.
 
     Example: ``oee_from_log(load("machine_log"), load("machines")).table``.
     """
@@ -335,11 +358,13 @@ def oee_from_log(log: pd.DataFrame, machines: pd.DataFrame | None = None, *, fre
     df["run_min"] = df["planned_min"] - df["downtime_min"]
     df["net_run_min"] = df["total_count"] * df["ideal_cycle_s"] / 60.0
     df["fully_productive_min"] = df["good_count"] * df["ideal_cycle_s"] / 60.0
-    too_fast = df["net_run_min"] > df["run_min"] * (1 + PERFORMANCE_TOLERANCE) + 1e-9
+    tol = non_negative(performance_tolerance, "performance_tolerance")
+    too_fast = df["net_run_min"] > df["run_min"] * (1 + tol + _FLOAT_NOISE) + 1e-9
     if too_fast.any():
         i = int(np.flatnonzero(too_fast.to_numpy())[0])
         raise DataError(t("operations.error.log_performance", row=i + 1, machine=df["machine_id"].iloc[i],
                           date=str(df["date"].iloc[i].date())))
+    df["performance_clipped_days"] = (df["net_run_min"] > df["run_min"] * (1 + _FLOAT_NOISE)).astype(int)
     df["net_run_min"] = np.minimum(df["net_run_min"], df["run_min"])
     df["fully_productive_min"] = np.minimum(df["fully_productive_min"], df["net_run_min"])
     if "startup_reject_count" in df:
@@ -363,7 +388,8 @@ def oee_from_log(log: pd.DataFrame, machines: pd.DataFrame | None = None, *, fre
     sum_cols = [c for c in ("planned_min", "downtime_min", "breakdown_min", "setup_min", "run_min",
                             "net_run_min", "fully_productive_min", "minor_stop_min", "speed_loss_min",
                             "total_count", "good_count", "startup_reject_count",
-                            "loss_startup_rejects_min", "loss_production_rejects_min") if c in df]
+                            "loss_startup_rejects_min", "loss_production_rejects_min",
+                            "performance_clipped_days") if c in df]
     g = df.groupby(group, sort=True, observed=True)[sum_cols].sum()
     g["days"] = df.groupby(group, sort=True, observed=True).size()
     out = g.reset_index()
@@ -374,7 +400,7 @@ def oee_from_log(log: pd.DataFrame, machines: pd.DataFrame | None = None, *, fre
     with np.errstate(divide="ignore", invalid="ignore"):
         out["availability"] = np.where(planned > 0, run / planned, np.nan)
         out["performance"] = np.where(run > 0, net / run, np.nan)
-        out["quality"] = np.where(net > 0, full / net, np.where(run > 0, 1.0, np.nan))
+        out["quality"] = np.where(net > 0, full / net, np.nan)  # no output: quality undefined
         out["oee"] = np.where(planned > 0, full / planned, np.nan)
     out["loss_availability_min"] = planned - run
     out["loss_performance_min"] = run - net
