@@ -9,6 +9,13 @@ Inputs are named (see :func:`sensitivity_inputs`) and uncertain values are
 given **in the input's own unit** (Rp/m3 for ``harga_kayu``, Rp/month for
 ``upah``, Rp/kWh for ``tarif_listrik`` ...).
 
+Wood and units: ``harga_kayu`` is the price of wood bought **per m³** and
+scales only the ``kind="kayu"`` lines measured in m³ (unit ``m3``/``m³``, or
+no unit, as for :class:`~ikm_kit.costing.WoodPart`).  Wood bought in other
+units — plywood sheets (``lembar``), boards by the piece — is the separate
+input ``kayu_lain`` (Rp/batch), so a change of the m³ price never scales a
+sheet price (and sheets are never counted as m³ in the average m³ price).
+
     >>> from ikm_kit.costing import examples, tornado, monte_carlo, Triangular
     >>> m = examples.lemari_2_badan()
     >>> tornado(m, pct=10).iloc[0]["input"]
@@ -35,9 +42,9 @@ from ikm_kit.costing.model import CostModel, MATERIAL_KINDS, hpp
 stats = lazy_module("scipy.stats")      # ~1 s to import: deferred to the first Monte Carlo draw
 
 OUTPUTS = ("hpp_full", "hpp_variable", "profit")
-INPUT_ORDER = ("harga_kayu", "hardware", "finishing", "bahan", "kemasan", "upah", "tarif_listrik",
+INPUT_ORDER = ("harga_kayu", "kayu_lain", "hardware", "finishing", "bahan", "kemasan", "upah", "tarif_listrik",
                "sewa_mesin", "bop_variabel", "biaya_tetap", "ukuran_batch", "volume", "harga_jual")
-_UNITS = {"harga_kayu": "Rp/m3", "hardware": "Rp/batch", "finishing": "Rp/batch", "bahan": "Rp/batch",
+_UNITS = {"harga_kayu": "Rp/m3", "kayu_lain": "Rp/batch", "hardware": "Rp/batch", "finishing": "Rp/batch", "bahan": "Rp/batch",
           "kemasan": "Rp/batch", "upah": "Rp/bulan", "tarif_listrik": "Rp/kWh", "sewa_mesin": "Rp/batch",
           "bop_variabel": "Rp/batch", "biaya_tetap": "Rp/bulan", "ukuran_batch": "unit",
           "volume": "unit/bulan", "harga_jual": "Rp/unit"}
@@ -116,6 +123,16 @@ Distribution = Triangular | Uniform | Normal
 # ---------------------------------------------------------------------------
 # Linear decomposition
 
+_CUBIC = {"", "m3", "m³", "m^3", "m**3", "kubik", "meterkubik", "meter kubik"}
+
+
+def is_cubic_metre(unit: object) -> bool:
+    """True for a material unit that means m³ (``m3``, ``m³``, ``meter kubik``; no unit counts as m³
+    for wood, as a :class:`~ikm_kit.costing.WoodPart` line)."""
+    text = str(unit or "").strip().lower()
+    return text in _CUBIC or text.replace(" ", "") in _CUBIC
+
+
 
 @dataclass(frozen=True)
 class _Components:
@@ -134,6 +151,7 @@ class _Components:
     allocation: str
     capacity_hours: float
     machine_hours_batch: float
+    wood_other: float = 0.0          # Rp/batch of kind='kayu' lines not bought per m3 (sheets, pieces)
 
     @classmethod
     def of(cls, model: CostModel) -> "_Components":
@@ -142,8 +160,11 @@ class _Components:
                                valid="CostModel"))
         batch = model.effective_batch_size
         kinds = {k: 0.0 for k in MATERIAL_KINDS}
-        wood_cost = wood_vol = 0.0
+        wood_cost = wood_vol = wood_other = 0.0
         for m in model.materials:
+            if m.kind == "kayu" and not is_cubic_metre(m.unit):
+                wood_other += m.cost            # sheets / pieces: their own price, not Rp/m3
+                continue
             kinds[m.kind] += m.cost
             if m.kind == "kayu" and m.unit_price > 0:
                 wood_cost += m.cost
@@ -168,11 +189,13 @@ class _Components:
             allocation=model.allocation,
             capacity_hours=model.machine_hours_per_month,
             machine_hours_batch=model.machine_hours_per_batch,
+            wood_other=wood_other,
         )
 
     def base_values(self) -> dict[str, float]:
         vals = {
             "harga_kayu": self.wood_price if self.kind_cost["kayu"] > 0 else 0.0,
+            "kayu_lain": self.wood_other,
             "hardware": self.kind_cost["hardware"],
             "finishing": self.kind_cost["finishing"],
             "bahan": self.kind_cost["bahan"],
@@ -192,6 +215,7 @@ class _Components:
         """HPP full/variable (Rp/unit) and profit (Rp/month) for input factors (value ÷ base)."""
         g = lambda k: factors.get(k, 1.0)  # noqa: E731
         per_batch = (self.kind_cost["kayu"] * g("harga_kayu")
+                     + self.wood_other * g("kayu_lain")
                      + self.kind_cost["hardware"] * g("hardware")
                      + self.kind_cost["finishing"] * g("finishing")
                      + self.kind_cost["bahan"] * g("bahan")
@@ -347,7 +371,8 @@ def default_uncertainty(model: CostModel) -> dict[str, Distribution]:
     * ``harga_kayu``: triangular 1,4 / 1,6 / 1,8 jt per m3 around the model's price
       (1,4 → 1,6 jt seen in Konsel 2021 [V]; the upper end is an assumption);
     * ``tarif_listrik``: uniform 1.114,74–1.444,70 Rp/kWh (I-1/I-2 bracket [U]);
-    * other materials ±15 %, volume −30 %/+10 % (triangular) [U];
+    * other materials (and wood not bought per m3, ``kayu_lain``) ±15 %,
+      volume −30 %/+10 % (triangular) [U];
     * ``harga_jual``: uniform over the market range when the model has one.
     """
     base = _Components.of(model).base_values()
@@ -355,7 +380,7 @@ def default_uncertainty(model: CostModel) -> dict[str, Distribution]:
     if "harga_kayu" in base:
         w = base["harga_kayu"]
         out["harga_kayu"] = Triangular(w * 1.4 / 1.6, w, w * 1.8 / 1.6)
-    for k in ("hardware", "finishing", "bahan", "kemasan"):
+    for k in ("kayu_lain", "hardware", "finishing", "bahan", "kemasan"):
         if k in base:
             out[k] = Triangular(base[k] * 0.85, base[k], base[k] * 1.15)
     if "tarif_listrik" in base:
