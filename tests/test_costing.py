@@ -148,8 +148,9 @@ def test_abon_ikan_by_hand():
 def test_labour_rate_and_wood_part_and_depreciation():
     lab = LabourInput("Tukang", days_per_batch=2, hours_per_batch=4, workers=3)
     assert lab.daily_rate == pytest.approx(2_823_315 / 25)
-    assert lab.hourly_rate == pytest.approx(2_823_315 / 25 / 8)
-    assert lab.cost == pytest.approx(3 * (2 * 112_932.6 + 4 * 14_116.575))
+    # 7 working hours a day (data/parameters.csv jam_kerja_per_hari): 112.932,60 ÷ 7 = 16.133,23 per hour
+    assert lab.hourly_rate == pytest.approx(2_823_315 / 25 / 7)
+    assert lab.cost == pytest.approx(3 * (2 * 112_932.6 + 4 * 112_932.6 / 7))
     part = WoodPart("Papan", 2000, 200, 30, pieces=5, price_per_m3=1_600_000, waste_pct=10)
     assert part.volume_m3 == pytest.approx(0.06)
     assert part.cost == pytest.approx(0.06 * 1.1 * 1_600_000)

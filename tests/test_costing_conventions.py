@@ -56,3 +56,41 @@ def test_shipped_wardrobe_with_plywood_back():
                                          ("lembar", False), ("batang", False)])
 def test_unit_names(unit, cubic):
     assert is_cubic_metre(unit) is cubic
+
+
+# ------------------------------------------------------------ (5) one home for the hours in a working day
+def test_hours_per_day_comes_from_the_data():
+    """data/parameters.csv: jam_kerja_per_hari = 7 (8 hours less one hour's break).  The code has no
+    second copy of that number."""
+    from ikm_kit import data
+    from ikm_kit.costing import HOURS_PER_DAY, PARAMETERS
+
+    p = data.load("parameters")
+    assert HOURS_PER_DAY == float(p.loc[p["key"] == "jam_kerja_per_hari", "value"].iloc[0]) == 7
+    assert PARAMETERS["hours_per_day"].value == HOURS_PER_DAY
+    assert "parameters.csv" in PARAMETERS["hours_per_day"].source
+
+
+def test_a_working_day_costs_the_day_wage():
+    """UMK Kendari 2022 Rp2.823.315 ÷ 25 days = Rp112.932,60 per day; a 7-hour day at the hourly rate
+    (÷ 7) costs exactly that day wage (with ÷ 8 it cost 7/8 of it, Rp98.816)."""
+    day = LabourInput("Tukang", hours_per_batch=7)
+    assert day.hourly_rate == pytest.approx(2_823_315 / 25 / 7)
+    assert day.cost == pytest.approx(112_932.60)
+    assert LabourInput("Tukang", days_per_batch=1).cost == pytest.approx(day.cost)
+
+
+def test_excel_workbook_uses_the_same_hours(tmp_path):
+    """The workbook's fallback formula divides the day wage by the same 7 hours."""
+    from openpyxl import load_workbook
+
+    from ikm_kit.costing import examples
+    from ikm_kit.costing.excel import to_excel
+
+    path = to_excel(examples.lemari_2_badan(), tmp_path / "hpp.xlsx")
+    formulas = [c.value for ws in load_workbook(path).worksheets for row in ws.iter_rows() for c in row
+                if isinstance(c.value, str) and c.value.startswith("=IF(") and "/7" in c.value.replace(" ", "")]
+    assert formulas, "no formula divides by the 7 working hours"
+    texts = [c.value for ws in load_workbook(path).worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value.startswith("=IF(")]
+    assert not any("/8," in f.replace(" ", "") for f in texts)

@@ -38,6 +38,7 @@ import pandas as pd
 from ikm_kit import validation as V
 from ikm_kit.errors import InputError
 from ikm_kit.i18n import t
+from ikm_kit.costing._params import data_parameter
 
 # ---------------------------------------------------------------------------
 # Sourced parameters (see /docs and the domain brief; marks V/P/U)
@@ -68,8 +69,9 @@ PARAMETERS: dict[str, Parameter] = {
                   "sultra.antaranews.com (Nov 2021)", "P", "Alternative 2022 figure."),
         Parameter("working_days_per_month", 25, "hari/bulan", None,
                   "konvensi latihan (UMK ÷ 25 hari kerja)", "U", "Training convention, not a regulation."),
-        Parameter("hours_per_day", 8, "jam/hari", None, "konvensi latihan", "U",
-                  "Illustrative: 8 working hours per day."),
+        Parameter("hours_per_day", data_parameter("jam_kerja_per_hari")[0], "jam/hari", None,
+                  "data/parameters.csv: jam_kerja_per_hari (ilustratif)", "U",
+                  "One home: data/parameters.csv — 8 hours less one hour's break."),
         Parameter("wood_price_konsel_2021", 1_600_000, "Rp/m3", 2021,
                   "mediakendari.com (Konawe Selatan, Apr 2021): Rp1,4 jt → 1,6 jt per m3", "V",
                   "Species not stated."),

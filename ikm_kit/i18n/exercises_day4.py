@@ -75,8 +75,8 @@ MESSAGES = {
     "ex.04_btkl_kursi.title": _e("Latihan 4.4 — BTKL per kursi makan",
                                  "Exercise 4.4 — direct labour cost per dining chair"),
     "ex.04_btkl_kursi.h1": _e(
-        "Upah per jam = UMK 2022 ÷ 25 hari ÷ 8 jam per hari.",
-        "Hourly wage = 2022 UMK ÷ 25 days ÷ 8 hours per day."),
+        "Upah per jam = UMK 2022 ÷ 25 hari ÷ 7 jam kerja per hari (8 jam dikurangi 1 jam istirahat).",
+        "Hourly wage = 2022 UMK ÷ 25 days ÷ 7 working hours per day (8 hours less a 1-hour break)."),
     "ex.04_btkl_kursi.h2": _e(
         "Satu batch = 6 kursi dan butuh 30 jam kerja: 30 × upah per jam ÷ 6.",
         "One batch = 6 chairs and takes 30 working hours: 30 × hourly wage ÷ 6."),
@@ -90,11 +90,11 @@ MESSAGES = {
         "Itu BTKL untuk satu batch (6 kursi). Yang diminta per kursi: bagi dengan 6.",
         "That is the labour cost of one batch (6 chairs). The question asks per chair: divide by 6."),
     "ex.04_btkl_kursi.m_jam_hari": _e(
-        "Anda mengalikan 30 dengan upah per hari. Angka 30 adalah jam, bukan hari: pakai upah per jam (÷ 8).",
-        "You multiplied 30 by the daily wage. 30 is hours, not days: use the hourly wage (÷ 8)."),
+        "Anda mengalikan 30 dengan upah per hari. Angka 30 adalah jam, bukan hari: pakai upah per jam (÷ 7).",
+        "You multiplied 30 by the daily wage. 30 is hours, not days: use the hourly wage (÷ 7)."),
     "ex.04_btkl_kursi.explain": _e(
-        "Sekitar Rp70.600 per kursi — kira-kira sepertiga HPP kursi (full costing).",
-        "About Rp70,600 per chair — roughly a third of the chair's unit cost (full costing)."),
+        "Sekitar Rp80.700 per kursi — kira-kira sepertiga HPP kursi (full costing).",
+        "About Rp80,700 per chair — roughly a third of the chair's unit cost (full costing)."),
 
     "ex.04_bop_tetap_unit.title": _e("Latihan 4.5 — BOP tetap per lemari pada bulan sepi",
                                      "Exercise 4.5 — fixed overhead per wardrobe in a slow month"),
@@ -147,8 +147,8 @@ MESSAGES = {
         "Itu biaya satu batch (6 kursi). HPP dihitung per unit: bagi dengan 6.",
         "That is the cost of one batch (6 chairs). The unit cost is per unit: divide by 6."),
     "ex.04_hpp_kursi.explain": _e(
-        "Sekitar Rp213 ribu per kursi; harga pasar Konsel 2021 Rp250–350 ribu.",
-        "About Rp213 thousand per chair; the Konsel 2021 market price was Rp250–350 thousand."),
+        "Sekitar Rp224 ribu per kursi; harga pasar Konsel 2021 Rp250–350 ribu.",
+        "About Rp224 thousand per chair; the Konsel 2021 market price was Rp250–350 thousand."),
 
     "ex.04_lupa_penyusutan.title": _e("Latihan 4.7 — pemilik yang lupa penyusutan",
                                       "Exercise 4.7 — the owner who forgets depreciation"),
@@ -241,8 +241,8 @@ MESSAGES = {
         "Anda membagi biaya tetap dengan harga. Pembaginya margin kontribusi: harga − biaya variabel.",
         "You divided the fixed cost by the price. The divisor is the contribution margin: price − variable cost."),
     "ex.04_bep_kursi.explain": _e(
-        "Sekitar 7 kursi per bulan menutup sewa workshop; rencana 24 kursi memberi margin keamanan yang lebar.",
-        "About 7 chairs a month cover the workshop rent; the plan of 24 chairs leaves a wide margin of safety."),
+        "Sekitar 7,5 kursi per bulan menutup sewa workshop; rencana 24 kursi memberi margin keamanan yang lebar.",
+        "About 7.5 chairs a month cover the workshop rent; the plan of 24 chairs leaves a wide margin of safety."),
 
     "ex.04_harga_margin.title": _e("Latihan 4.12 — harga abon dengan margin 30 %",
                                    "Exercise 4.12 — fish-floss price for a 30 % margin"),
@@ -294,8 +294,8 @@ MESSAGES = {
         "Markup Anda dihitung dari HPP variable costing; sewa workshop tidak ikut. Untuk harga cost-plus pakai HPP full costing.",
         "Your markup is on the variable-costing figure; the workshop rent is left out. For a cost-plus price use full costing."),
     "ex.04_harga_markup_kursi.explain": _e(
-        "Sekitar Rp299 ribu — di tengah kisaran pasar Konsel 2021 (Rp250–350 ribu).",
-        "About Rp299 thousand — in the middle of the Konsel 2021 market range (Rp250–350 thousand)."),
+        "Sekitar Rp313 ribu — di tengah kisaran pasar Konsel 2021 (Rp250–350 ribu).",
+        "About Rp313 thousand — in the middle of the Konsel 2021 market range (Rp250–350 thousand)."),
 
     "ex.04_harga_target.title": _e("Latihan 4.15 — harga kursi untuk target laba Rp3 jt per bulan",
                                    "Exercise 4.15 — chair price for a target profit of Rp3 m per month"),
@@ -312,8 +312,8 @@ MESSAGES = {
         "Target laba Rp3 jt adalah per bulan; bagi dengan 24 kursi per bulan sebelum ditambahkan ke harga per unit.",
         "The Rp3 m target is per month; divide it by 24 chairs per month before adding it to the unit price."),
     "ex.04_harga_target.explain": _e(
-        "Sekitar Rp338 ribu per kursi: masih di dalam kisaran pasar (Rp250–350 ribu), tetapi dekat batas atas.",
-        "About Rp338 thousand per chair: still inside the market range (Rp250–350 thousand), but near the top."),
+        "Sekitar Rp349 ribu per kursi: masih di dalam kisaran pasar (Rp250–350 ribu), tetapi dekat batas atas.",
+        "About Rp349 thousand per chair: still inside the market range (Rp250–350 thousand), but near the top."),
 
     "ex.04_posisi_pasar.title": _e("Latihan 4.16 — harga markup 30 % di atas harga pasar?",
                                    "Exercise 4.16 — is the 30 % markup price above the market?"),
@@ -346,8 +346,8 @@ MESSAGES = {
         "Anda menaikkan semua bahan baku (termasuk hardware dan finishing) 20 %. Yang naik hanya kayu.",
         "You raised all materials (including hardware and finishing) by 20 %. Only wood rises."),
     "ex.04_kayu_naik.explain": _e(
-        "Kenaikan 20 % harga kayu menaikkan HPP lemari hanya sekitar 5 %: upah dan finishing juga berat.",
-        "A 20 % rise in wood prices raises the wardrobe's unit cost by only about 5 %: wages and finishing weigh as much."),
+        "Kenaikan 20 % harga kayu menaikkan HPP lemari hanya sekitar 3 %: upah dan finishing juga berat (tripleks dibeli per lembar, harganya tidak ikut naik).",
+        "A 20 % rise in wood prices raises the wardrobe's unit cost by only about 3 %: wages and finishing weigh as much (plywood is bought per sheet; its price does not rise here)."),
 
     "ex.04_input_terbesar.title": _e("Latihan 4.18 — masukan yang paling berpengaruh",
                                      "Exercise 4.18 — the most influential input"),
@@ -382,8 +382,8 @@ MESSAGES = {
         "Itu peluang rugi skenario contoh (paling sering 3 lemari). Ubah nilai paling mungkin volume menjadi 2, lalu jalankan lagi.",
         "That is the loss probability of the worked scenario (most often 3 wardrobes). Change the most likely volume to 2 and run again."),
     "ex.04_peluang_rugi.explain": _e(
-        "Sekitar satu bulan dari lima merugi bila penjualan paling sering hanya 2 lemari. Pengelola sentra dapat membantu dengan pemasaran bersama.",
-        "About one month in five is a loss when sales are most often only 2 wardrobes. The sentra manager can help with joint marketing."),
+        "Sekitar satu bulan dari tiga merugi bila penjualan paling sering hanya 2 lemari. Pengelola sentra dapat membantu dengan pemasaran bersama.",
+        "About one month in three is a loss when sales are most often only 2 wardrobes. The sentra manager can help with joint marketing."),
 
     "ex.04_produk_jam_mesin.title": _e("Latihan 4.20 — produk terbaik per jam mesin",
                                        "Exercise 4.20 — best product per machine hour"),
