@@ -278,3 +278,32 @@ def test_p_for_acceptance_poisson():
     assert p_for_acceptance(50, 0, 0.95, method="poisson") == pytest.approx(-math.log(0.95) / 50)
     lam = p_for_acceptance(89, 2, 0.10, method="poisson") * 89
     assert stats.poisson.cdf(2, lam) == pytest.approx(0.10)
+
+
+# ------------------------------------------------------------ the conventions page stays true to the code
+def test_conventions_page_names_real_options():
+    """docs/konvensi-statistik.md lists each convention; every keyword it names exists on the function."""
+    import inspect
+
+    from ikm_kit.costing import HOURS_PER_DAY
+    from ikm_kit.operations import capacity_check, oee, oee_from_log, order_capacity
+    from ikm_kit.quality import aoql
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "konvensi-statistik.md").read_text(encoding="utf-8")
+    expect = {
+        capability: ["sigma_method", "unbiased", "overall_c4", "cpm_method"],
+        sigma_within: ["sigma_method", "unbiased"],
+        xbar_r: ["sigma_method", "unbiased"],
+        oc_single: ["method", "rounding", "lot_size"],
+        aoq: ["method"], ati: ["method"], aoql: ["method"],
+        oee: ["performance_tolerance"], oee_from_log: ["performance_tolerance"],
+        capacity_check: ["reserved_h", "efficiency"], order_capacity: ["reserved_h", "efficiency"],
+    }
+    for func, names in expect.items():
+        params = inspect.signature(func).parameters
+        for name in names:
+            assert name in params, (func.__name__, name)
+            assert f"`{name}" in page or f"{name}=" in page, name
+    for text in ("R̄/d2", "qcc", "Minitab", "§10.1.4", "kayu_lain", "jam_kerja_per_hari", "performance_clipped"):
+        assert text in page
+    assert f"**{HOURS_PER_DAY:g}**" in page
