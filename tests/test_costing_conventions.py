@@ -2,13 +2,11 @@
 
 Expected numbers are first-principles calculations written out in each test.
 """
-import numpy as np
-import pandas as pd
 import pytest
 
 from ikm_kit.costing import (CostModel, LabourInput, Material, Triangular, catalogue, hpp, monte_carlo,
                              sensitivity_inputs, tornado)
-from ikm_kit.costing.sensitivity import _check_consistency, _Components, is_cubic_metre
+from ikm_kit.costing.sensitivity import _check_consistency, is_cubic_metre
 
 
 def _mixed_model():

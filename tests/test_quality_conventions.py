@@ -4,9 +4,8 @@ Every expected number names its source: a clause of MIL-STD-105E, a textbook exa
 (Montgomery, *Introduction to Statistical Quality Control*, datasets in /work/shared/reference)
 or a first-principles calculation written out in the test.
 """
-from pathlib import Path
-
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -17,7 +16,7 @@ from ikm_kit.errors import InputError
 from ikm_kit.i18n import language
 from ikm_kit.quality import (capability, imr, iso2859_plan, sigma_within, switching_rules, xbar_r,
                              xbar_s)
-from ikm_kit.quality.constants import constant, exact_c4
+from ikm_kit.quality.constants import exact_c4
 
 REF = Path("/work/shared/reference")
 needs_ref = pytest.mark.skipif(not REF.exists(), reason="reference datasets not available")
