@@ -59,6 +59,7 @@ from ikm_kit.quality.sampling import (
     aoql_point,
     asn_double,
     ati,
+    lot_defectives,
     oc_double,
     oc_single,
     p_for_acceptance,
@@ -85,7 +86,7 @@ __all__ = [
     "Iso2859Plan", "SIX_M", "ScatterResult", "SinglePlan", "XbarRResult", "XbarSResult", "aoq", "aoql",
     "aoql_point", "asn_double", "ati", "blank_check_sheet", "c_chart", "capability", "check_ccp",
     "check_sheet", "code_letter", "constant", "constants_table", "fishbone", "histogram", "imr",
-    "iso2859_plan", "level_from_counts", "master_table", "np_chart", "oc_double", "oc_single",
+    "iso2859_plan", "level_from_counts", "lot_defectives", "master_table", "np_chart", "oc_double", "oc_single",
     "p_chart", "p_for_acceptance", "pareto", "rule_descriptions", "scatter", "score_checklist",
     "sigma_within", "stratify", "switching_rules", "u_chart", "xbar_r", "xbar_s",
 ]
