@@ -28,8 +28,6 @@ from ikm_kit.exercises.progress import ProgressStore
 from ikm_kit.i18n import has_key, t
 
 _REGISTRY: dict[str, "Exercise"] = {}
-#: exercise id → the module that registered it (filled by _load_days; see ikm_kit.exercises.where)
-_DEFINED_IN: dict[str, str] = {}
 
 
 class AnswerError(IkmError):
@@ -106,10 +104,7 @@ def _load_days() -> None:
     # would make ikm_kit.exercises and ikm_kit.exercises.core import each other)
     for info in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]), key=lambda m: m.name):
         if info.name.startswith("day"):
-            before = set(_REGISTRY)
             importlib.import_module(f"ikm_kit.exercises.{info.name}")
-            for exercise_id in set(_REGISTRY) - before:
-                _DEFINED_IN[exercise_id] = f"ikm_kit.exercises.{info.name}"
 
 
 # ------------------------------------------------------------------ builders
