@@ -1,9 +1,11 @@
 """ikm-kit: training toolkit for quality management and sentra IKM operations.
 
-Layers: pure computation (``quality``, ``costing``, ``operations``, ``data``)
-→ plotly figure builders (``ikm_kit.figures``) → ipywidgets apps
-(``ikm_kit.widgets``, the only package importing ipywidgets).  All text a
-person sees comes from :mod:`ikm_kit.i18n`.
+Layers: pure computation (``data``, ``quality``, ``costing``, ``operations``,
+``classification``, then ``leaders`` and ``exercises``) → plotly figure
+builders (``ikm_kit.figures``) → ipywidgets apps (``ikm_kit.widgets``, the
+only package importing ipywidgets) → ``cli`` and ``hub``.  All text a person
+sees comes from :mod:`ikm_kit.i18n`.  The layers are import-linter contracts
+in ``pyproject.toml``; ``docs/architecture.md`` draws them.
 
     >>> import ikm_kit
     >>> ikm_kit.set_language("id")
@@ -19,9 +21,11 @@ import sys as _sys
 if "rfc3987_syntax" not in _sys.modules and not _os.environ.get("IKM_KEEP_RFC3987"):
     _sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
 
+from ikm_kit import _moved  # noqa: E402
+from ikm_kit._version import __version__  # noqa: E402
 from ikm_kit.i18n import get_language, set_language, t  # noqa: E402
 
-__version__ = "0.1.0"
+_moved.install()  # old module paths (ikm_kit.summary, ikm_kit.uploads, ...) still import
 
 
 def cek(exercise_id: str, answer: object = ...):

@@ -50,7 +50,7 @@ import pandas as pd
 from ikm_kit import formats, validation
 from ikm_kit.errors import DataError, IkmError, InputError
 from ikm_kit.i18n import t
-from ikm_kit.report import html_frame, html_table
+from ikm_kit.formats_html import html_frame, html_table
 
 MILIAR = 1_000_000_000
 

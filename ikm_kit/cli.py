@@ -20,12 +20,13 @@ import sys
 from pathlib import Path
 from typing import NoReturn, Sequence
 
-from ikm_kit import __version__, i18n
+from ikm_kit import i18n
+from ikm_kit._version import __version__
 from ikm_kit.errors import IkmError
 from ikm_kit.i18n import t
+from ikm_kit.paths import PACKAGE_ROOT, project_root  # noqa: F401  (project_root: public here since 0.1)
 
 START_NOTEBOOK = "notebooks/00_mulai_di_sini.ipynb"
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 # Voila's page config points MathJax at cdnjs unless told otherwise; dashboards
 # need no LaTeX, so an empty local script keeps every page offline.
 OFFLINE_TORNADO_SETTINGS = '{"mathjax_url": "data:text/javascript,"}'
@@ -49,15 +50,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, t("cli.error", message=message) + "\n" + t("cli.see_help", prog=self.prog) + "\n")
-
-
-def project_root(explicit: str | None = None) -> Path:
-    """The folder holding ``notebooks/`` and ``dashboards/`` (cwd, then the package's repo)."""
-    candidates = [Path(explicit)] if explicit else [Path.cwd(), PACKAGE_ROOT]
-    for candidate in candidates:
-        if (candidate / "notebooks").is_dir() and (candidate / "dashboards").is_dir():
-            return candidate.resolve()
-    raise IkmError(t("cli.no_project", path=str(candidates[0])))
 
 
 def is_loopback(host: str) -> bool:

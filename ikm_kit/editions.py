@@ -24,6 +24,7 @@ import nbformat
 
 from ikm_kit.errors import DataError
 from ikm_kit.i18n import t
+from ikm_kit.paths import project_root
 
 SOLUTION_TAG = "solusi"
 TRAINER_NOTE_TAG = "catatan-pelatih"
@@ -78,8 +79,6 @@ def find_leaks(trainer: nbformat.NotebookNode, participant: nbformat.NotebookNod
 
 def build_participant_edition(out_dir: str | Path, src_dir: str | Path | None = None) -> list[Path]:
     """Write the participant edition of every notebook in ``src_dir`` (default ``notebooks/``)."""
-    from ikm_kit.cli import project_root
-
     src = Path(src_dir) if src_dir else project_root(None) / "notebooks"
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -105,8 +104,6 @@ def build_handouts(out_dir: str | Path, src_dir: str | Path | None = None, *, pd
     """
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import ExecutePreprocessor
-
-    from ikm_kit.cli import project_root
 
     src = Path(src_dir) if src_dir else project_root(None) / "notebooks"
     out = Path(out_dir)

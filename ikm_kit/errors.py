@@ -13,23 +13,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
+# IkmError and InputError are defined in a module below i18n (which raises
+# InputError for an unknown language) and are part of this hierarchy as if here.
+from ikm_kit._error_base import IkmError, InputError
 from ikm_kit.i18n import t
-
-
-class IkmError(ValueError):
-    """Root of all ikm-kit errors; the message is for a person, in Indonesian."""
-
-    def __init__(self, message: str, **details: object) -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = details
-
-    def __str__(self) -> str:  # pragma: no cover - trivial
-        return self.message
-
-
-class InputError(IkmError):
-    """A function argument is wrong (type, range, size)."""
 
 
 class DataError(IkmError):

@@ -30,6 +30,7 @@ import nbformat
 
 from ikm_kit.editions import participant_notebook
 from ikm_kit.i18n import t
+from ikm_kit.paths import project_root
 
 MANIFEST = Path(".ikm-kit") / "manifest.json"
 UPDATES = Path(".ikm-kit") / "pembaruan"
@@ -94,7 +95,6 @@ def sync_workspace(workspace: str | Path, project: str | Path | None = None,
                    edition: str = "peserta") -> SyncReport:
     """Create or update ``workspace`` from the project's notebooks without losing edits."""
     from ikm_kit import validation
-    from ikm_kit.cli import project_root
 
     edition = validation.choice(edition, EDITIONS, t("workspace.edition"))
     project = Path(project) if project else project_root(None)

@@ -168,7 +168,7 @@ def test_simulator_mutu(voila_server, page, tmp_path):
 
 # ----------------------------------------------------------------- utilisasi sentra
 def test_utilisasi_sentra(voila_server, page, tmp_path):
-    from ikm_kit.uploads import template_bytes
+    from ikm_kit.data.uploads import template_bytes
 
     open_dashboard(page, voila_server.url, "utilisasi_sentra")
     assert page.locator(".js-plotly-plot").count() == 1

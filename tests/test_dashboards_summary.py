@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from ikm_kit.summary import METRICS, leaders_summary, monthly_indicators
+from ikm_kit.leaders.summary import METRICS, leaders_summary, monthly_indicators
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_thresholds_with_hand_made_frames():
 
 
 def test_html_report_is_self_contained_and_printable(trends):
-    from ikm_kit.reports import summary_html
+    from ikm_kit.leaders.export import summary_html
 
     html = summary_html(leaders_summary("2023-11", trends=trends))
     assert html.startswith("<!DOCTYPE html>") and "@media print" in html and "<svg" in html
@@ -78,7 +78,7 @@ def test_html_report_is_self_contained_and_printable(trends):
 def test_xlsx_export_escapes_formulas(trends):
     from openpyxl import load_workbook
 
-    from ikm_kit.reports import summary_xlsx
+    from ikm_kit.leaders.export import summary_xlsx
 
     s = leaders_summary(trends=trends)
     s.paragraph = lambda: "=HYPERLINK(\"http://x\")"           # a hostile text cell
@@ -137,7 +137,7 @@ def test_utilization_dashboard_single_figure_and_upload_rollback():
     import ipywidgets as widgets
     import plotly.graph_objects as go
 
-    from ikm_kit.uploads import template_bytes
+    from ikm_kit.data.uploads import template_bytes
     from ikm_kit.widgets.dashboards import UtilizationDashboard
 
     from ikm_kit.widgets.plot import PlotView

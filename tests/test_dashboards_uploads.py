@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from ikm_kit.errors import FileFormatError
-from ikm_kit.uploads import (
+from ikm_kit.data.uploads import (
     check_xlsx_bytes, detect_kind, parse_date, parse_number, parse_upload, template_bytes, template_frame,
 )
 

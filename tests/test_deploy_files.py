@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from ikm_kit import cli
-from ikm_kit.uploads import DEFAULT_MAX_BYTES
+from ikm_kit.data.uploads import DEFAULT_MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 DASH = ROOT / "deploy" / "dashboards"

@@ -68,9 +68,9 @@ import ikm_kit.costing as costing
 import ikm_kit.data as data
 import ikm_kit.formats as formats
 import ikm_kit.operations as operations
-import ikm_kit.overview as overview
+import ikm_kit.leaders.overview as overview
 import ikm_kit.quality as quality
-import ikm_kit.simulate as simulate_mod
+import ikm_kit.quality.production_line as simulate_mod
 import ikm_kit.validation as validation
 from ikm_kit import i18n
 from ikm_kit.costing import examples

@@ -5,7 +5,7 @@ import pytest
 
 from ikm_kit.errors import IkmError, SimulationError
 from ikm_kit.quality import xbar_r
-from ikm_kit.simulate import PRESETS, ProductionLine
+from ikm_kit.quality.production_line import PRESETS, ProductionLine
 
 
 def test_same_seed_same_line_in_any_order():

@@ -116,7 +116,7 @@ class BreakEvenResult:
 
     def _repr_html_(self) -> str:
         from ikm_kit.formats import number, percent, rupiah
-        from ikm_kit.report import html_table
+        from ikm_kit.formats_html import html_table
 
         rows = [
             (t("costing.label.fixed_cost"), rupiah(self.fixed_cost)),

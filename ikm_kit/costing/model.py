@@ -637,7 +637,7 @@ class HppResult:
 
     def _repr_html_(self) -> str:
         from ikm_kit.formats import rupiah
-        from ikm_kit.report import html_table
+        from ikm_kit.formats_html import html_table
 
         b = self.breakdown()
         rows = [(r.label, rupiah(r.full_costing), rupiah(r.variable_costing)) for r in b.itertuples()]

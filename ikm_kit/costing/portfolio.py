@@ -83,7 +83,7 @@ class PortfolioResult:
 
     def _repr_html_(self) -> str:
         from ikm_kit.formats import number, rupiah
-        from ikm_kit.report import html_table
+        from ikm_kit.formats_html import html_table
 
         rows = [(r.product, rupiah(r.price), rupiah(r.variable_cost), rupiah(r.contribution_margin),
                  number(r.machine_hours_per_unit, 2), rupiah(r.cm_per_machine_hour),

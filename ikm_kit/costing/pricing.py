@@ -153,7 +153,7 @@ class MarketComparison:
 
     def _repr_html_(self) -> str:
         from ikm_kit.formats import rupiah
-        from ikm_kit.report import html_table
+        from ikm_kit.formats_html import html_table
 
         rows = [(t("costing.label.value"), rupiah(self.value)),
                 (t("costing.label.market_low"), rupiah(self.low)),

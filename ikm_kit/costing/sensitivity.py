@@ -356,7 +356,7 @@ class MonteCarloResult:
 
     def _repr_html_(self) -> str:
         from ikm_kit.formats import percent, rupiah
-        from ikm_kit.report import html_table
+        from ikm_kit.formats_html import html_table
 
         p = self.percentiles()
         rows = [(r.label, rupiah(r.mean), rupiah(r.p5), rupiah(r.p50), rupiah(r.p95)) for r in p.itertuples()]

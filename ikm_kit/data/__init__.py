@@ -30,6 +30,7 @@ from ikm_kit import validation
 from ikm_kit.data import schema
 from ikm_kit.errors import DatasetNotFoundError, FileFormatError, IkmError, InputError
 from ikm_kit.i18n import t
+from ikm_kit.paths import REPO_DATA_DIR
 
 FORMATS = ("csv", "xlsx")
 ALL = ("all", "semua")
@@ -53,11 +54,8 @@ def data_dir() -> Path | None:
     env = os.environ.get("IKM_DATA_DIR", "").strip()
     if env:
         return Path(env).expanduser()
-    import ikm_kit
-
-    repo = Path(ikm_kit.__file__).resolve().parent.parent / "data"
-    if all((repo / schema.DATASETS[n].filename).is_file() for n in names()):
-        return repo
+    if all((REPO_DATA_DIR / schema.DATASETS[n].filename).is_file() for n in names()):
+        return REPO_DATA_DIR
     return None
 
 

@@ -710,9 +710,9 @@ def write_dictionary(path: str | Path, seed: int = DEFAULT_SEED,
 
 def default_data_dir() -> Path:
     """The repository ``data/`` folder next to the package."""
-    import ikm_kit
+    from ikm_kit.paths import REPO_DATA_DIR
 
-    return Path(ikm_kit.__file__).resolve().parent.parent / "data"
+    return REPO_DATA_DIR
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,10 @@
 
     >>> from ikm_kit import cek
     >>> from ikm_kit.exercises import registry, ProgressStore, class_summary
+
+One exercise, three pieces tied by its id: the check in ``exercises/dayN.py``,
+the texts in ``i18n/exercises_dayN.py``, the question in one notebook;
+:func:`ikm_kit.exercises.where.where` finds all three.
 """
 from ikm_kit.exercises.core import (AnswerError, Exercise, Feedback, Verdict, cek, choice, custom, evaluate,
                                     get, numeric, register, registry)

@@ -98,10 +98,11 @@ def _load_days() -> None:
     _loaded = True
     import importlib
     import pkgutil
+    from pathlib import Path
 
-    import ikm_kit.exercises as pkg
-
-    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+    # the dayN modules beside this file (found by path: importing the package from here
+    # would make ikm_kit.exercises and ikm_kit.exercises.core import each other)
+    for info in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]), key=lambda m: m.name):
         if info.name.startswith("day"):
             importlib.import_module(f"ikm_kit.exercises.{info.name}")
 

@@ -110,7 +110,7 @@ def simulator_first_signal(seed: int = SIM_SEED, shift_size_sigma: float = SIM_S
                            phase1_hours: int = SIM_PHASE1) -> int:
     """The hour at which the run rules first flag a point in phase II (as the app's scoreboard)."""
     from ikm_kit.quality import xbar_r
-    from ikm_kit.simulate import ProductionLine
+    from ikm_kit.quality.production_line import ProductionLine
 
     hour = simulator_shift_hour(seed, phase1_hours)
     line = ProductionLine(preset="panjang_kaki_meja", seed=int(seed), shift_at_hour=hour,

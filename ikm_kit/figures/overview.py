@@ -13,7 +13,7 @@ def occupancy_trend_figure(trend: pd.DataFrame, sentra: str,
                            selected_month: pd.Timestamp | None = None) -> go.Figure:
     """Stacked bars of occupied / maintenance / vacant workshops per month.
 
-    ``trend`` is :func:`ikm_kit.overview.occupancy_trend`'s result; the
+    ``trend`` is :func:`ikm_kit.leaders.overview.occupancy_trend`'s result; the
     selected month is outlined.  Hover shows the month in words.
     """
     months = [formats.short_month(m) for m in trend["month"]]

@@ -14,7 +14,7 @@ SENTRA_COLORS = {"mebel": PALETTE[0], "pangan": PALETTE[1]}
 def summary_trend_figure(trends: pd.DataFrame, metric: str, month: pd.Timestamp | None = None) -> go.Figure:
     """Lines of ``metric`` per month for each sentra; the chosen ``month`` is marked.
 
-    ``trends`` is :func:`ikm_kit.summary.monthly_indicators`'s frame.  Percent
+    ``trends`` is :func:`ikm_kit.leaders.summary.monthly_indicators`'s frame.  Percent
     metrics are shown in %, money in Rp.
     """
     money = metric == "revenue_rp"

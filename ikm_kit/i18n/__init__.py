@@ -26,6 +26,9 @@ import pkgutil
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+# the root error classes sit below i18n (ikm_kit.errors, which re-exports them, uses t)
+from ikm_kit._error_base import InputError
+
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
@@ -72,8 +75,6 @@ def set_language(lang: str) -> None:
     global _current
     code = str(lang).strip().lower()[:2]
     if code not in LANGUAGES:
-        from ikm_kit.errors import InputError
-
         raise InputError(t("error.language", value=lang, valid=", ".join(LANGUAGES)))
     _current = code
     for listener in list(_listeners):

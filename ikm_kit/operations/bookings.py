@@ -20,7 +20,7 @@ import pandas as pd
 from ikm_kit.errors import DataError, InputError
 from ikm_kit.formats import number, percent
 from ikm_kit.i18n import t
-from ikm_kit.report import html_frame, html_table
+from ikm_kit.formats_html import html_frame, html_table
 from ikm_kit.validation import choice, columns, non_negative
 from ikm_kit.validation import number as _number
 

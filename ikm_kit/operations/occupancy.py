@@ -29,7 +29,7 @@ from ikm_kit.errors import DataError
 from ikm_kit.formats import month as fmt_month
 from ikm_kit.formats import percent, rupiah
 from ikm_kit.i18n import t
-from ikm_kit.report import html_frame, html_table
+from ikm_kit.formats_html import html_frame, html_table
 from ikm_kit.validation import choice, columns
 
 from ._common import as_period, to_month

@@ -31,7 +31,7 @@ import pandas as pd
 from ikm_kit.errors import DataError, InputError
 from ikm_kit.formats import number, percent, rupiah
 from ikm_kit.i18n import t
-from ikm_kit.report import html_frame, html_table
+from ikm_kit.formats_html import html_frame, html_table
 from ikm_kit.validation import columns, non_negative, positive
 
 from ._common import known_ids, to_timestamps

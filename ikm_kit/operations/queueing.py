@@ -16,7 +16,7 @@ from typing import Callable
 from ikm_kit.errors import InputError
 from ikm_kit.formats import number, percent
 from ikm_kit.i18n import t
-from ikm_kit.report import html_table
+from ikm_kit.formats_html import html_table
 from ikm_kit.validation import positive
 
 

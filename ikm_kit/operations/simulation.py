@@ -43,7 +43,7 @@ import simpy
 from ikm_kit.errors import InputError, SimulationError
 from ikm_kit.formats import number, percent
 from ikm_kit.i18n import t
-from ikm_kit.report import html_table
+from ikm_kit.formats_html import html_table
 from ikm_kit.validation import non_negative, positive
 
 from ._common import holiday_set, open_intervals_minutes, parse_hour, parse_open_days, t_interval

@@ -28,7 +28,7 @@ import pandas as pd
 from ikm_kit.errors import DataError
 from ikm_kit.formats import number, percent
 from ikm_kit.i18n import t
-from ikm_kit.report import html_frame, html_table
+from ikm_kit.formats_html import html_frame, html_table
 from ikm_kit.validation import columns
 
 from ._common import (as_date, daily_open_minutes, holiday_set, known_ids, minutes_since_epoch,

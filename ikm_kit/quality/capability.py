@@ -38,7 +38,7 @@ from ikm_kit.quality._inputs import integer as _integer
 from ikm_kit.quality._inputs import series as _series
 from ikm_kit.quality._report import decimals_for, plain, share
 from ikm_kit.quality.constants import MAX_N, exact_c4
-from ikm_kit.report import html_table
+from ikm_kit.formats_html import html_table
 
 CAPABLE = 1.33   # common benchmark ("≥ 1,33 mampu"), see docs/domain brief §3.1
 

@@ -43,7 +43,7 @@ from ikm_kit.quality._inputs import series as _series
 from ikm_kit.quality._inputs import subgroups as _subgroups
 from ikm_kit.quality._report import decimals_for, num, point_list
 from ikm_kit.quality.constants import constant, constants_array
-from ikm_kit.report import html_table
+from ikm_kit.formats_html import html_table
 
 FAMILY = {"xbar": "variables", "r": "variables", "s": "variables", "i": "variables",
           "mr": "variables", "p": "p", "np": "p", "c": "c", "u": "u"}

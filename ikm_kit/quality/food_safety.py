@@ -44,7 +44,7 @@ import pandas as pd
 from ikm_kit import formats, validation
 from ikm_kit.errors import DataError, InputError
 from ikm_kit.i18n import t
-from ikm_kit.report import html_frame, html_table
+from ikm_kit.formats_html import html_frame, html_table
 
 GRADES = ("minor", "mayor", "serius", "kritis")
 _GRADE_ALIASES = {"minor": "minor", "mayor": "mayor", "major": "mayor", "ma": "mayor", "mi": "minor",

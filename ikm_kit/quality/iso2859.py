@@ -55,7 +55,7 @@ from ikm_kit import formats
 from ikm_kit.errors import InputError
 from ikm_kit.i18n import t
 from ikm_kit.quality._inputs import integer as _integer
-from ikm_kit.report import html_table
+from ikm_kit.formats_html import html_table
 
 SOURCE = ("MIL-STD-105E (1989) Tables I, II-A, II-B, II-C = ISO 2859-1:1989 Tables 1, 2-A, 2-B, 2-C; "
           "switching rules MIL-STD-105E §8.3–8.4, §10.1.4")

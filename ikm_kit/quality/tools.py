@@ -22,7 +22,7 @@ from ikm_kit.errors import ColumnError, DataError, InputError
 from ikm_kit.i18n import t
 from ikm_kit.quality._inputs import series as _series
 from ikm_kit.quality._report import decimals_for, plain, share
-from ikm_kit.report import html_frame, html_table
+from ikm_kit.formats_html import html_frame, html_table
 
 stats = lazy_module("scipy.stats")      # ~1 s to import: deferred to first use
 

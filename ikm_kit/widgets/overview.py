@@ -11,7 +11,7 @@ import pandas as pd
 from ikm_kit import data, formats
 from ikm_kit.figures.overview import occupancy_trend_figure
 from ikm_kit.i18n import t
-from ikm_kit.overview import SENTRAS, month_summary, occupancy_trend
+from ikm_kit.leaders.overview import SENTRAS, month_summary, occupancy_trend
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.widgets.plot import PlotView
 

@@ -25,7 +25,7 @@ from ikm_kit.quality import (
     xbar_s,
 )
 from ikm_kit.quality.iso2859 import INSPECTIONS, LEVELS
-from ikm_kit.simulate import PRESETS, ProductionLine
+from ikm_kit.quality.production_line import PRESETS, ProductionLine
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.widgets.plot import PlotView
 

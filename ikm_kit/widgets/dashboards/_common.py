@@ -6,7 +6,7 @@ from typing import Callable
 
 import ipywidgets as widgets
 
-from ikm_kit import uploads
+from ikm_kit.data import uploads
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded
 
@@ -77,7 +77,7 @@ class UploadBox(widgets.VBox):
         self.apply_texts()
 
     def apply_texts(self) -> None:
-        from ikm_kit.reports import download_anchor
+        from ikm_kit.leaders.export import download_anchor
 
         self.upload.description = t("dashboards.upload.button")
         self.upload.layout.width = "auto"

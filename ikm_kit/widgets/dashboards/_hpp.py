@@ -8,7 +8,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ikm_kit import uploads
+from ikm_kit.data import uploads
 from ikm_kit.errors import FileFormatError
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import guarded

@@ -11,7 +11,7 @@ import pandas as pd
 from ikm_kit import formats
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
-from ikm_kit.summary import METRICS, SENTRAS, format_metric, leaders_summary, monthly_indicators
+from ikm_kit.leaders.summary import METRICS, SENTRAS, format_metric, leaders_summary, monthly_indicators
 from ikm_kit.widgets.dashboards._common import DASHBOARD_CSS, _row
 from ikm_kit.widgets.plot import PlotView
 
@@ -79,7 +79,7 @@ class LeadersSummaryApp(BaseApp):
 
     @guarded
     def _on_export_html(self, _button: Any = None) -> None:
-        from ikm_kit.reports import HTML_MIME, download_anchor, summary_html
+        from ikm_kit.leaders.export import HTML_MIME, download_anchor, summary_html
 
         name = f"ringkasan_pimpinan_{self.summary.month:%Y_%m}.html"
         self._add_link("html", download_anchor(summary_html(self.summary), HTML_MIME, name,
@@ -87,7 +87,7 @@ class LeadersSummaryApp(BaseApp):
 
     @guarded
     def _on_export_xlsx(self, _button: Any = None) -> None:
-        from ikm_kit.reports import XLSX_MIME, download_anchor, summary_xlsx
+        from ikm_kit.leaders.export import XLSX_MIME, download_anchor, summary_xlsx
 
         name = f"ringkasan_pimpinan_{self.summary.month:%Y_%m}.xlsx"
         self._add_link("xlsx", download_anchor(summary_xlsx(self.summary), XLSX_MIME, name,

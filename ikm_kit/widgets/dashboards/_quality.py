@@ -7,7 +7,7 @@ from pathlib import PurePath
 import ipywidgets as widgets
 import numpy as np
 
-from ikm_kit import uploads
+from ikm_kit.data import uploads
 from ikm_kit.errors import FileFormatError
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded

@@ -8,7 +8,8 @@ import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
 
-from ikm_kit import formats, uploads
+from ikm_kit import formats
+from ikm_kit.data import uploads
 from ikm_kit.errors import DataError, IkmError
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import guarded

@@ -9,7 +9,7 @@ Monthly indicators per sentra, from the shipped datasets or your own frames:
 - ``revenue_rp`` — estimated income of the sentra management: rent received +
   machine fees (hours used × ``hourly_fee_rp``), in Rp per month
 
-    >>> from ikm_kit.summary import leaders_summary
+    >>> from ikm_kit.leaders.summary import leaders_summary
     >>> s = leaders_summary("2023-12")
     >>> sorted(s.current)
     ['mebel', 'pangan']

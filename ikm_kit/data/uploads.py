@@ -11,7 +11,7 @@ tab separators, UTF-8 (with or without BOM) or Windows-1252; decimal commas
 ``2023-07-01``, ``01/07/2023`` (day first), ``01-07-2023``, ``1 Juli 2023``,
 Excel dates; months as ``2023-07``, ``07/2023`` or ``Jul 2023``.
 
-    >>> from ikm_kit.uploads import parse_upload, template_bytes
+    >>> from ikm_kit.data.uploads import parse_upload, template_bytes
     >>> df = parse_upload(b"value\\n720,5\\n719.9\\n", "ukur.csv", "measurements")
     >>> df["value"].tolist()
     [720.5, 719.9]
@@ -468,7 +468,7 @@ def template_frame(kind: str) -> pd.DataFrame:
         if kind == "occupancy":
             df = df[df["month"] >= df["month"].max() - pd.DateOffset(months=11)]
         return df[template.names].reset_index(drop=True)
-    from ikm_kit.simulate import PRESETS, ProductionLine
+    from ikm_kit.quality.production_line import PRESETS, ProductionLine
 
     spec = PRESETS["panjang_kaki_meja"]
     run = ProductionLine(preset="panjang_kaki_meja", seed=11).run(20)

@@ -4,8 +4,8 @@ The HTML report holds no script and loads nothing: tables plus small inline
 SVG charts drawn here, and print CSS (use the browser's *Print → Save as PDF*).
 The XLSX workbook escapes text starting with ``= + - @`` (formula injection).
 
-    >>> from ikm_kit.summary import leaders_summary
-    >>> from ikm_kit.reports import summary_html, summary_xlsx
+    >>> from ikm_kit.leaders.summary import leaders_summary
+    >>> from ikm_kit.leaders.export import summary_html, summary_xlsx
     >>> s = leaders_summary("2023-12")
     >>> summary_html(s).startswith("<!DOCTYPE html>")
     True
@@ -21,10 +21,11 @@ import math
 
 import pandas as pd
 
-from ikm_kit import __version__, formats
+from ikm_kit import formats
+from ikm_kit._version import __version__
 from ikm_kit.data import escape_formula
 from ikm_kit.i18n import t
-from ikm_kit.summary import METRICS, SENTRAS, LeadersSummary, format_metric
+from ikm_kit.leaders.summary import METRICS, SENTRAS, LeadersSummary, format_metric
 
 HTML_MIME = "text/html"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

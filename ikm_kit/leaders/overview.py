@@ -1,7 +1,7 @@
 """Sentra overview: occupancy and rent per month for one sentra (pure computation).
 
     >>> from ikm_kit import data
-    >>> from ikm_kit.overview import occupancy_trend, month_summary
+    >>> from ikm_kit.leaders.overview import occupancy_trend, month_summary
     >>> occ = data.load("occupancy_monthly")
     >>> trend = occupancy_trend(occ, "mebel")
     >>> int(trend.iloc[0]["occupied"])       # January 2022: 11 workshops in use
@@ -17,7 +17,7 @@ import pandas as pd
 from ikm_kit import formats, validation
 from ikm_kit.errors import DataError
 from ikm_kit.i18n import t
-from ikm_kit.report import html_table
+from ikm_kit.formats_html import html_table
 
 STATUSES = ("terisi", "kosong", "perawatan")
 SENTRAS = ("mebel", "pangan")

@@ -13,7 +13,7 @@ Presets (values illustrative, not measured in Kendari):
   (RSNI3 0608:2016 "Kayu untuk furnitur": ≤ 14 %);
 * ``berat_kemasan`` — 100 g abon pack net weight, spec 98–105 g.
 
-    >>> from ikm_kit.simulate import ProductionLine
+    >>> from ikm_kit.quality.production_line import ProductionLine
     >>> line = ProductionLine(preset="panjang_kaki_meja", seed=1, shift_at_hour=20, shift_size_sigma=1.5)
     >>> line.sample(3).shape[0]
     5
