@@ -80,9 +80,10 @@ MESSAGES = {
     "ex.04_btkl_kursi.h2": _e(
         "Satu batch = 6 kursi dan butuh 30 jam kerja: 30 × upah per jam ÷ 6.",
         "One batch = 6 chairs and takes 30 working hours: 30 × hourly wage ÷ 6."),
-    "ex.04_btkl_kursi.h3": _e(
-        "Atau: hpp(product_from_catalogue(\"MB01\")).btkl.",
-        "Or: hpp(product_from_catalogue(\"MB01\")).btkl."),
+    "ex.04_btkl_kursi.h3": {
+        "id": "Periksa satuannya: upah per jam × 30 jam = upah satu batch; bagi 6 untuk satu kursi.",
+        "en": "Check the units: wage per hour × 30 hours = wage of one batch; divide by 6 for one chair.",
+    },
     "ex.04_btkl_kursi.m_bagi30": _e(
         "Upah per jam Anda dihitung dari UMK ÷ 30. Pakai konvensi ÷ 25 hari kerja; ÷ 30 membuat BTKL terlalu rendah.",
         "Your hourly wage uses UMK ÷ 30. Use the ÷ 25 working-days convention; ÷ 30 understates direct labour."),
@@ -131,12 +132,14 @@ MESSAGES = {
 
     "ex.04_hpp_kursi.title": _e("Latihan 4.6 — HPP kursi makan (full costing)",
                                 "Exercise 4.6 — unit cost of a dining chair (full costing)"),
-    "ex.04_hpp_kursi.h1": _e(
-        "Buat model dari katalog dengan product_from_catalogue(\"MB01\"), lalu hitung dengan hpp(...).",
-        "Build the model from the catalogue with product_from_catalogue(\"MB01\"), then compute with hpp(...)."),
-    "ex.04_hpp_kursi.h2": _e(
-        "Full costing memasukkan BOP tetap: pakai atribut .hpp_full, bukan .hpp_variable.",
-        "Full costing includes fixed overhead: use the attribute .hpp_full, not .hpp_variable."),
+    "ex.04_hpp_kursi.h1": {
+        "id": "Tabel HPP punya dua kolom/baris HPP: full costing dan variable costing.",
+        "en": "The HPP table shows two HPPs: full costing and variable costing.",
+    },
+    "ex.04_hpp_kursi.h2": {
+        "id": "Full costing memasukkan BOP tetap: pakai HPP full costing, bukan HPP variable costing.",
+        "en": "Full costing includes fixed overhead: use the full-costing HPP, not the variable-costing one.",
+    },
     "ex.04_hpp_kursi.m_variabel": _e(
         "Itu HPP variable costing: sewa workshop (BOP tetap) belum dibebankan. Yang diminta full costing (.hpp_full).",
         "That is the variable-costing figure: the workshop rent (fixed overhead) is not allocated. Full costing is asked (.hpp_full)."),
@@ -231,9 +234,10 @@ MESSAGES = {
     "ex.04_bep_kursi.h1": _e(
         "Pakai biaya variabel per unit (HPP variable costing), bukan HPP full costing.",
         "Use the variable cost per unit (variable-costing figure), not the full-costing unit cost."),
-    "ex.04_bep_kursi.h2": _e(
-        "hasil_kursi.break_even().units, atau biaya tetap per bulan ÷ (harga − biaya variabel).",
-        "hasil_kursi.break_even().units, or monthly fixed cost ÷ (price − variable cost)."),
+    "ex.04_bep_kursi.h2": {
+        "id": "BEP (unit) = biaya tetap per bulan ÷ (harga − biaya variabel per kursi).",
+        "en": "Break-even (units) = fixed cost per month ÷ (price − variable cost per chair).",
+    },
     "ex.04_bep_kursi.m_hpp_full": _e(
         "Anda memakai HPP full costing. HPP full sudah berisi bagian biaya tetap, jadi biaya tetap terhitung dua kali. Pakai biaya variabel.",
         "You used the full-costing unit cost. It already contains a share of the fixed cost, so the fixed cost is counted twice. Use the variable cost."),
@@ -281,9 +285,10 @@ MESSAGES = {
 
     "ex.04_harga_markup_kursi.title": _e("Latihan 4.14 — harga kursi makan dengan markup 40 %",
                                          "Exercise 4.14 — dining-chair price with a 40 % markup"),
-    "ex.04_harga_markup_kursi.h1": _e(
-        "Markup dihitung dari HPP full costing: price_from_markup(hasil_kursi.hpp_full, 40).",
-        "Apply the markup to the full-costing unit cost: price_from_markup(hasil_kursi.hpp_full, 40)."),
+    "ex.04_harga_markup_kursi.h1": {
+        "id": "Markup dihitung dari HPP full costing: harga = HPP × (1 + 40/100).",
+        "en": "Markup is on the full-costing HPP: price = HPP × (1 + 40/100).",
+    },
     "ex.04_harga_markup_kursi.h2": _e(
         "Sama dengan HPP full costing × 1,40.",
         "The same as the full-costing unit cost × 1.40."),
@@ -302,9 +307,10 @@ MESSAGES = {
     "ex.04_harga_target.h1": _e(
         "Harga = biaya variabel per unit + (biaya tetap + target laba) ÷ jumlah unit.",
         "Price = variable cost per unit + (fixed cost + target profit) ÷ units."),
-    "ex.04_harga_target.h2": _e(
-        "target_profit_price(hasil_kursi.fixed_cost, hasil_kursi.variable_cost, 24, 3_000_000).",
-        "target_profit_price(hasil_kursi.fixed_cost, hasil_kursi.variable_cost, 24, 3_000_000)."),
+    "ex.04_harga_target.h2": {
+        "id": "Harga = biaya variabel per kursi + (biaya tetap per bulan + Rp 3.000.000) ÷ 24.",
+        "en": "Price = variable cost per chair + (fixed cost per month + Rp 3,000,000) ÷ 24.",
+    },
     "ex.04_harga_target.m_lupa_tetap": _e(
         "Biaya tetap (sewa workshop) belum ditutup. Harga harus menutup biaya tetap dan target laba.",
         "The fixed cost (workshop rent) is not covered. The price must cover the fixed cost and the target profit."),
@@ -336,9 +342,10 @@ MESSAGES = {
     "ex.04_kayu_naik.h1": _e(
         "Hanya biaya kayu yang naik 20 %; upah, hardware, finishing dan sewa tetap.",
         "Only the wood cost rises 20 %; wages, hardware, finishing and rent stay the same."),
-    "ex.04_kayu_naik.h2": _e(
-        "HPP baru = HPP lama + 0,20 × biaya kayu per unit; atau baca kolom output_high dari tornado(lemari, pct=20, inputs=[\"harga_kayu\"]).",
-        "New unit cost = old unit cost + 0.20 × wood cost per unit; or read output_high from tornado(lemari, pct=20, inputs=[\"harga_kayu\"])."),
+    "ex.04_kayu_naik.h2": {
+        "id": "HPP baru = HPP sekarang + 0,20 × biaya kayu per lemari (kedua angka dicetak di atas kotak jawaban).",
+        "en": "New HPP = current HPP + 0.20 × wood cost per wardrobe (both printed above the answer box).",
+    },
     "ex.04_kayu_naik.m_semua_naik": _e(
         "Anda menaikkan seluruh HPP 20 %. Kayu hanya sebagian dari HPP, jadi HPP naik jauh lebih sedikit dari 20 %.",
         "You raised the whole unit cost by 20 %. Wood is only part of it, so the unit cost rises much less than 20 %."),
@@ -366,9 +373,10 @@ MESSAGES = {
 
     "ex.04_peluang_rugi.title": _e("Latihan 4.19 — peluang rugi bila pasar lesu",
                                    "Exercise 4.19 — probability of a loss in a slow market"),
-    "ex.04_peluang_rugi.h1": _e(
-        "Jalankan simulasi dengan skenario yang sudah disiapkan, lalu baca atribut .prob_loss.",
-        "Run the simulation with the prepared scenario, then read the attribute .prob_loss."),
+    "ex.04_peluang_rugi.h1": {
+        "id": "Ubah nilai paling mungkin (angka tengah) pada Triangular menjadi 2, lalu jalankan sel lagi.",
+        "en": "Change the most likely value (the middle number) of Triangular to 2, then run the cell again.",
+    },
     "ex.04_peluang_rugi.h2": _e(
         "Tulis sebagai pecahan (misalnya 0,15) atau dengan tanda persen (\"15 %\").",
         "Write it as a fraction (e.g. 0.15) or with a percent sign (\"15 %\")."),
