@@ -1,0 +1,65 @@
+"""Shape of the course for non-programmers (issue 17): few cells where code must be typed.
+
+A cell "in which the participant must type code" is, in the participant edition
+(``ikm-kit edisi-peserta``), a code cell that is either the placeholder of a
+solution (tag ``latihan``) or carries the edit marker ``# ←`` ("change this").
+Widget cells (``NumberQuestion``, ``ChoiceQuestion``, forms) do not count.
+"""
+from collections import Counter
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from ikm_kit import editions
+from ikm_kit.exercises import registry
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+MAX_CODE_CELLS = 15   # issue 17: at most 15 code-typing exercises in the whole course
+
+
+@pytest.fixture(scope="module")
+def participant():
+    return {p.name: editions.participant_notebook(nbformat.read(p, as_version=4)) for p in NOTEBOOKS}
+
+
+def test_at_most_15_cells_in_which_code_must_be_typed(participant):
+    per_notebook = {name: len(editions.code_entry_cells(nb)) for name, nb in participant.items()}
+    assert sum(per_notebook.values()) <= MAX_CODE_CELLS, per_notebook
+
+
+def test_every_registered_exercise_is_in_a_notebook_with_one_way_to_answer(participant):
+    kinds: dict[str, str] = {}
+    for nb in participant.values():
+        for ex_id, kind in editions.exercise_kinds(nb).items():
+            assert ex_id not in kinds, f"{ex_id} answered in two places"
+            kinds[ex_id] = kind
+    assert set(kinds) == set(registry()), set(registry()) ^ set(kinds)
+    counts = Counter(kinds.values())
+    assert counts["kode"] <= MAX_CODE_CELLS
+    assert counts["angka"] + counts["pilihan"] + counts["formulir"] >= len(kinds) - MAX_CODE_CELLS
+
+
+def test_code_entry_cells_counts_placeholders_and_edit_markers_not_widgets():
+    nb = nbformat.v4.new_notebook()
+    solution = nbformat.v4.new_code_cell('jawaban = 2\ncek("09.y", jawaban)')
+    solution.metadata.update(tags=["solusi"], ikm={"placeholder": 'jawaban = ...\ncek("09.y", jawaban)'})
+    nb.cells = [solution,
+                nbformat.v4.new_code_cell("jumlah = 12   # ← ubah angka ini"),
+                nbformat.v4.new_code_cell('NumberQuestion("09.z")'),
+                nbformat.v4.new_code_cell('ChoiceQuestion("09.w", ["a", "b"])'),
+                nbformat.v4.new_markdown_cell("# ← bukan sel kode")]
+    edition = editions.participant_notebook(nb)
+    assert len(editions.code_entry_cells(edition)) == 2
+    assert editions.exercise_kinds(edition) == {"09.y": "kode", "09.z": "angka", "09.w": "pilihan"}
+
+
+def test_code_exercises_left_change_one_marked_thing():
+    """Each remaining solution cell's placeholder differs from the solution and shows where to type."""
+    for path in NOTEBOOKS:
+        for cell in nbformat.read(path, as_version=4).cells:
+            if "solusi" in cell.metadata.get("tags", []):
+                placeholder = cell.metadata["ikm"]["placeholder"]
+                assert placeholder != cell.source
+                assert "..." in placeholder or editions.EDIT_MARKER in placeholder, (path.name, placeholder)
