@@ -63,3 +63,30 @@ def test_code_exercises_left_change_one_marked_thing():
                 placeholder = cell.metadata["ikm"]["placeholder"]
                 assert placeholder != cell.source
                 assert "..." in placeholder or editions.EDIT_MARKER in placeholder, (path.name, placeholder)
+
+
+def test_sections_are_marked_inti_or_lanjutan_in_heading_and_metadata():
+    optional_text = ""
+    for path in NOTEBOOKS:
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type != "markdown" or "catatan-pelatih" in cell.metadata.get("tags", []):
+                continue
+            part = cell.metadata.get("ikm", {}).get("bagian")
+            for line in cell.source.splitlines():
+                if line.startswith("## ") and line[3:4].isdigit():       # a numbered section
+                    assert part in ("inti", "lanjutan"), (path.name, line)
+                    assert line.endswith("*inti*" if part == "inti" else "*lanjutan, boleh dilewati*"), line
+            if part == "lanjutan":
+                assert "lanjutan, boleh dilewati" in cell.source.lower(), (path.name, cell.source[:80])
+                optional_text += cell.source + "\n"
+    for topic in ("Nelson", "Pp", "AOQ", "diperketat", "Erlang", "kepercayaan", "Jain"):
+        assert topic in optional_text, topic
+
+
+def test_day_trainer_notes_say_what_to_skip_when_late():
+    days = {}
+    for path in NOTEBOOKS:
+        for cell in nbformat.read(path, as_version=4).cells:
+            if "catatan-pelatih" in cell.metadata.get("tags", []) and "bila terlambat, lewati" in cell.source.lower():
+                days[path.name[:2]] = True
+    assert sorted(days) == ["00", "01", "02", "03", "04", "05", "06"]
