@@ -111,3 +111,24 @@ def test_handout_has_no_code(tmp_path):
     assert "Selamat datang di ikm-kit" in html
     assert "harga_kursi_makan = 350000" not in html  # code cells are not in the handout
     assert "Catatan pelatih" not in html
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_participant_text_cites_what_ships_and_uses_one_money_format(path, participant_dir):
+    """Citations point to data/README.md or public sources (not the project's research notes);
+    money is written like ``formats.rupiah`` ("Rp 1.250.000", "Rp 14,2 juta"); "sekitar", not "±", for
+    approximations (± stays only for tolerances and ±3σ limits)."""
+    import re
+
+    from ikm_kit.formats import rupiah
+
+    assert rupiah(1_250_000) == "Rp 1.250.000"
+    participant = nbformat.read(participant_dir / path.name, as_version=4)
+    for cell in participant.cells:
+        text = cell.source
+        assert not re.search(r"brief(\.md)? ?§|catatan riset", text), (path.name, cell.get("id"))
+        assert not re.search(r"Rp\d|\d ?jt\b", text), (path.name, cell.get("id"), re.search(r".{20}(Rp\d|\d ?jt\b).{10}", text))
+        if cell.cell_type == "markdown":
+            for m in re.finditer("±", text):
+                after = text[m.end():m.end() + 12]
+                assert re.match(r"\s?(3σ|3 simpangan|3√|1 mm|15 %|20 %)", after), (path.name, cell.get("id"), after)
