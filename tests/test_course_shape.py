@@ -90,3 +90,13 @@ def test_day_trainer_notes_say_what_to_skip_when_late():
             if "catatan-pelatih" in cell.metadata.get("tags", []) and "bila terlambat, lewati" in cell.source.lower():
                 days[path.name[:2]] = True
     assert sorted(days) == ["00", "01", "02", "03", "04", "05", "06"]
+
+
+def test_parts_for_one_sentra_give_the_other_sentra_a_parallel_task(participant):
+    """Mixed class: the food-safety notebook has a task for furniture participants, the Lepo-Lepo
+    occupancy notebook one for food participants — a short text followed by a widget."""
+    for name, ex_id in [("03_keamanan_pangan.ipynb", "03.mebel_titik_kritis"),
+                        ("05_keterisian_dan_sewa.ipynb", "05.keterisian_pangan")]:
+        cells = participant[name].cells
+        i = next(i for i, c in enumerate(cells) if c.cell_type == "markdown" and "Tugas paralel" in c.source)
+        assert f'"{ex_id}"' in cells[i + 1].source and "Question(" in cells[i + 1].source
