@@ -60,6 +60,21 @@ def strip(path: Path) -> bool:
     return False
 
 
+SHAPE_BEGIN, SHAPE_END = "<!-- jenis-latihan -->", "<!-- /jenis-latihan -->"
+
+
+def _update_course_shape(text: str, root: Path) -> str:
+    """Replace the block between the 'jenis-latihan' markers (if present) by the generated table."""
+    from ikm_kit import editions
+
+    if SHAPE_BEGIN not in text:
+        return text
+    block = f"{SHAPE_BEGIN}\n{editions.render_course_shape(editions.course_shape(root / 'notebooks'))}\n{SHAPE_END}"
+    head, rest = text.split(SHAPE_BEGIN, 1)
+    _old, tail = rest.split(SHAPE_END, 1)
+    return head + block + tail
+
+
 def timetable(write: bool = False, root: Path | None = None) -> int:
     """Compare (or rewrite, with ``write``) the facilitator guide's timetable with the notebooks' slots."""
     from ikm_kit import timetable as tt
@@ -69,6 +84,7 @@ def timetable(write: bool = False, root: Path | None = None) -> int:
     guide = root / "docs" / "panduan-fasilitator.md"
     text = guide.read_text(encoding="utf-8")
     new = tt.update_guide(text, tt.load_schedule(root / "notebooks"))
+    new = _update_course_shape(new, root)
     if new == text:
         print(t("timetable.up_to_date", guide=guide.name))
         return 0

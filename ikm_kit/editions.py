@@ -116,6 +116,38 @@ def exercise_kinds(nb: nbformat.NotebookNode) -> dict[str, str]:
     return kinds
 
 
+KINDS = ("kode", "angka", "pilihan", "formulir")
+
+
+def course_shape(src_dir: str | Path | None = None) -> dict[str, dict[str, int]]:
+    """Per day (``"00"``…``"06"``): how many exercises of the participant edition are answered by typing
+    code, in a number box, by a choice or in a form, and how many cells need code typed (``"sel_kode"``)."""
+    from ikm_kit.cli import project_root
+
+    src = Path(src_dir) if src_dir else project_root(None) / "notebooks"
+    shape: dict[str, dict[str, int]] = {}
+    for path in sorted(src.glob("*.ipynb")):
+        nb = participant_notebook(nbformat.read(path, as_version=4))
+        day = shape.setdefault(path.name[:2], {k: 0 for k in (*KINDS, "sel_kode")})
+        for kind in exercise_kinds(nb).values():
+            day[kind] += 1
+        day["sel_kode"] += len(code_entry_cells(nb))
+    return shape
+
+
+def render_course_shape(shape: dict[str, dict[str, int]], lang: str = "id") -> str:
+    """Markdown table of :func:`course_shape` (for the facilitator guide)."""
+    head = [t(f"editions.shape_{k}", lang) for k in ("day", *KINDS, "sel_kode")]
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    total = {k: 0 for k in (*KINDS, "sel_kode")}
+    for day, counts in sorted(shape.items()):
+        rows.append(f"| {int(day)} | " + " | ".join(str(counts[k]) for k in total) + " |")
+        for k in total:
+            total[k] += counts[k]
+    rows.append(f"| **{t('editions.shape_total', lang)}** | " + " | ".join(f"**{total[k]}**" for k in total) + " |")
+    return "\n".join(rows)
+
+
 def _expected_number(exercise) -> tuple[float, str] | None:
     """The exact expected value and unit of a numeric exercise, or None.
 

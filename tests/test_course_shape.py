@@ -100,3 +100,12 @@ def test_parts_for_one_sentra_give_the_other_sentra_a_parallel_task(participant)
         cells = participant[name].cells
         i = next(i for i, c in enumerate(cells) if c.cell_type == "markdown" and "Tugas paralel" in c.source)
         assert f'"{ex_id}"' in cells[i + 1].source and "Question(" in cells[i + 1].source
+
+
+def test_guide_states_the_current_count_per_day():
+    """The facilitator guide's table of exercise kinds per day is generated from the participant edition."""
+    text = (ROOT / "docs" / "panduan-fasilitator.md").read_text(encoding="utf-8")
+    shape = editions.course_shape(ROOT / "notebooks")
+    assert editions.render_course_shape(shape) in text
+    assert sum(d["sel_kode"] for d in shape.values()) <= MAX_CODE_CELLS
+    assert sum(sum(d[k] for k in editions.KINDS) for d in shape.values()) == len(registry())
