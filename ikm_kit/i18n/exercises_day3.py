@@ -400,8 +400,8 @@ MESSAGES = {
         "en": "Exercise 3.14 — probability of accepting a lot that is 2 % defective",
     },
     "ex.03_pa_dua_persen.h1": {
-        "id": "oc_single(n, c, p): n = 80, c = Ac = 2, p sebagai pecahan (2 % = 0.02).",
-        "en": "oc_single(n, c, p): n = 80, c = Ac = 2, p as a fraction (2 % = 0.02).",
+        "id": "Panggil oc_single dengan ukuran sampel n, angka penerimaan Ac dan proporsi cacat lot sebagai pecahan (2 % ditulis 0.02 di kode).",
+        "en": "Call oc_single with the sample size n, the acceptance number Ac and the lot's defective share as a fraction (2 % is written 0.02 in code).",
     },
     "ex.03_pa_dua_persen.h2": {
         "id": "Jawabannya antara 0 dan 1 (peluang), sekitar tiga perempat.",
@@ -513,8 +513,8 @@ MESSAGES = {
         "en": "Exercise 3.18 — the CCP with the most deviations without action",
     },
     "ex.03_ccp_terbanyak.h1": {
-        "id": "Lihat tabel hasil_ccp.summary, kolom without_action.",
-        "en": "Look at the table hasil_ccp.summary, column without_action.",
+        "id": "Lihat tabel ringkasan CCP (bagian 2), kolom penyimpangan tanpa tindakan (without_action).",
+        "en": "Look at the CCP summary table (section 2), the column of deviations without action (without_action).",
     },
     "ex.03_ccp_terbanyak.m_pembacaan": {
         "id": "Penggorengan memang paling banyak dicatat (kolom readings), tetapi yang ditanyakan adalah penyimpangan "

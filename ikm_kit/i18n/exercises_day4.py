@@ -51,9 +51,10 @@ MESSAGES = {
     "ex.04_upah_harian.h1": _e(
         "Konvensi latihan ini: upah harian = UMK per bulan ÷ 25 hari kerja.",
         "The convention of this course: daily wage = monthly UMK ÷ 25 working days."),
-    "ex.04_upah_harian.h2": _e(
-        "UMK Kota Kendari 2024 = Rp3.112.103 per bulan; bagi dengan 25.",
-        "The 2024 UMK of Kota Kendari = Rp3,112,103 per month; divide by 25."),
+    "ex.04_upah_harian.h2": {
+        "id": "UMK Kota Kendari 2024 = Rp 3.112.103 per bulan; bagi dengan 25.",
+        "en": "Kendari's 2024 minimum wage = Rp 3,112,103 per month; divide by 25.",
+    },
     "ex.04_upah_harian.m_bagi30": _e(
         "Anda membagi dengan 30 (jumlah hari kalender). Tukang tidak bekerja 30 hari sebulan; latihan ini memakai 25 hari kerja. "
         "Membagi dengan 30 membuat upah harian terlalu kecil dan HPP terlalu rendah.",
@@ -216,9 +217,10 @@ MESSAGES = {
     "ex.04_bep_rupiah.h1": _e(
         "BEP rupiah = BEP unit × harga jual.",
         "Break-even revenue = break-even units × price."),
-    "ex.04_bep_rupiah.h2": _e(
-        "Atau: biaya tetap ÷ rasio margin kontribusi = 140 jt ÷ (25.000 ÷ 100.000).",
-        "Or: fixed cost ÷ contribution-margin ratio = 140 m ÷ (25,000 ÷ 100,000)."),
+    "ex.04_bep_rupiah.h2": {
+        "id": "Atau: biaya tetap ÷ rasio margin kontribusi = Rp 140 juta ÷ (25.000 ÷ 100.000).",
+        "en": "Or: fixed cost ÷ contribution margin ratio = Rp 140 million ÷ (25,000 ÷ 100,000).",
+    },
     "ex.04_bep_rupiah.m_pakai_vc": _e(
         "Anda mengalikan dengan biaya variabel. BEP rupiah adalah penjualan: kalikan dengan harga jual.",
         "You multiplied by the variable cost. Break-even revenue is sales: multiply by the selling price."),

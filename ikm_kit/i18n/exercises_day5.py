@@ -310,8 +310,8 @@ MESSAGES = {
         "en": "Exercise 5.14 — how many desks using only the hours not yet booked?",
     },
     "ex.05_meja_jam_bebas.h1": {
-        "id": "Tambahkan reserved_h=jam_dipesan pada order_capacity: jam yang sudah dipesan penyewa lain dikurangkan dari jam buka.",
-        "en": "Add reserved_h=jam_dipesan to order_capacity: hours already booked by other tenants are subtracted from the opening hours.",
+        "id": "Jam yang sudah dipesan penyewa lain harus dikurangkan dari jam buka: ganti None dengan nama variabel yang disebut di teks latihan.",
+        "en": "Hours already booked by other tenants must be taken off the opening hours: replace None with the variable named in the exercise text.",
     },
     "ex.05_meja_jam_bebas.h2": {
         "id": "Nilai yang diisi untuk reserved_h adalah variabel jam_dipesan (sudah disiapkan di bagian 1); hasilnya lebih kecil daripada tanpa jam dipesan.",
@@ -358,8 +358,8 @@ MESSAGES = {
         "en": "Exercise 5.16 — mean waiting time with two planers (Erlang C)",
     },
     "ex.05_erlang_dua_ketam.h1": {
-        "id": "Pakai erlang_c(lam, mu, 2): laju kedatangan dan laju layanan sama, hanya jumlah mesin menjadi 2.",
-        "en": "Use erlang_c(lam, mu, 2): same arrival and service rates, only the number of machines becomes 2.",
+        "id": "Laju kedatangan dan laju layanan tetap sama; hanya jumlah mesin (angka ketiga) yang berubah.",
+        "en": "Arrival and service rates stay the same; only the number of machines (the third number) changes.",
     },
     "ex.05_erlang_dua_ketam.h2": {
         "id": "Angka ketiga erlang_c adalah jumlah mesin; jawabannya jauh lebih kecil dari separuh waktu tunggu satu mesin.",
