@@ -5,6 +5,7 @@ A cell "in which the participant must type code" is, in the participant edition
 solution (tag ``latihan``) or carries the edit marker ``# ←`` ("change this").
 Widget cells (``NumberQuestion``, ``ChoiceQuestion``, forms) do not count.
 """
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -109,3 +110,21 @@ def test_guide_states_the_current_count_per_day():
     assert editions.render_course_shape(shape) in text
     assert sum(d["sel_kode"] for d in shape.values()) <= MAX_CODE_CELLS
     assert sum(sum(d[k] for k in editions.KINDS) for d in shape.values()) == len(registry())
+
+
+def test_hints_never_dictate_code(participant):
+    """No hint is a line of code to copy (``jawaban = ...``, ``tabel.loc[...]``, ``len(...)``, ``x.sum()``);
+    hints of widget exercises mention no Python call at all."""
+    from ikm_kit.i18n import t
+
+    kinds = {}
+    for nb in participant.values():
+        kinds.update(editions.exercise_kinds(nb))
+    dictated = re.compile(r"jawaban\s*=|\.loc\[|\.iloc\[|\.sum\(\)|\blen\(|\bset\(")
+    call = re.compile(r"\b[a-z_]+\([^)]*\)")
+    for ex_id, ex in registry().items():
+        for key in ex.hints:
+            text = t(key)
+            assert not dictated.search(text), (ex_id, key, text)
+            if kinds.get(ex_id) in ("angka", "pilihan"):
+                assert not call.search(text), (ex_id, key, text)
