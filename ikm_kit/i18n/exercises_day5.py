@@ -44,8 +44,8 @@ MESSAGES = {
         "en": "Rent per month = Rp 10,000,000 ÷ 12 = Rp 833,333 per workshop.",
     },
     "ex.05_potensi_sewa_hilang.m_tahunan": {
-        "id": "Itu angka setahun. Pertanyaannya per bulan: pakai sewa Rp833.333 per bulan, bukan Rp10 juta per tahun.",
-        "en": "That is a yearly figure. The question is per month: use the rent of Rp833,333 per month, not Rp10 million per year.",
+        "id": "Itu angka setahun. Pertanyaannya per bulan: pakai sewa Rp 833.333 per bulan, bukan Rp 10 juta per tahun.",
+        "en": "That is a yearly figure. The question is per month: use the rent of Rp 833,333 per month, not Rp 10 million per year.",
     },
     "ex.05_potensi_sewa_hilang.m_terisi": {
         "id": "Itu sewa dari workshop yang terisi (yang seharusnya ditagih). Yang hilang adalah sewa dari workshop kosong.",
