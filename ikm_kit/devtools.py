@@ -2,6 +2,7 @@
 
     python -m ikm_kit.devtools strip notebooks dashboards
     python -m ikm_kit.devtools check notebooks dashboards   # exit 1 if any has outputs
+    python -m ikm_kit.devtools timetable [--write]          # guide timetable from notebook metadata
 """
 from __future__ import annotations
 
@@ -59,8 +60,46 @@ def strip(path: Path) -> bool:
     return False
 
 
+SHAPE_BEGIN, SHAPE_END = "<!-- jenis-latihan -->", "<!-- /jenis-latihan -->"
+
+
+def _update_course_shape(text: str, root: Path) -> str:
+    """Replace the block between the 'jenis-latihan' markers (if present) by the generated table."""
+    from ikm_kit import editions
+
+    if SHAPE_BEGIN not in text:
+        return text
+    block = f"{SHAPE_BEGIN}\n{editions.render_course_shape(editions.course_shape(root / 'notebooks'))}\n{SHAPE_END}"
+    head, rest = text.split(SHAPE_BEGIN, 1)
+    _old, tail = rest.split(SHAPE_END, 1)
+    return head + block + tail
+
+
+def timetable(write: bool = False, root: Path | None = None) -> int:
+    """Compare (or rewrite, with ``write``) the facilitator guide's timetable with the notebooks' slots."""
+    from ikm_kit import timetable as tt
+    from ikm_kit.i18n import t
+
+    root = root or Path(__file__).resolve().parent.parent
+    guide = root / "docs" / "panduan-fasilitator.md"
+    text = guide.read_text(encoding="utf-8")
+    new = tt.update_guide(text, tt.load_schedule(root / "notebooks"))
+    new = _update_course_shape(new, root)
+    if new == text:
+        print(t("timetable.up_to_date", guide=guide.name))
+        return 0
+    if write:
+        guide.write_text(new, encoding="utf-8")
+        print(t("timetable.written", guide=guide.name))
+        return 0
+    print(t("timetable.stale", guide=guide.name))
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "timetable":
+        return timetable(write="--write" in argv[1:])
     if not argv or argv[0] not in ("strip", "check"):
         print(__doc__)
         return 2

@@ -43,7 +43,8 @@ def test_solution_cells_have_placeholders_and_notes_exist():
             if "solusi" in tags:
                 solutions += 1
                 assert "placeholder" in cell.metadata.get("ikm", {}), (path.name, cell.source[:60])
-                assert "..." in cell.metadata["ikm"]["placeholder"]
+                placeholder = cell.metadata["ikm"]["placeholder"]
+                assert "..." in placeholder or editions.EDIT_MARKER in placeholder
             notes += "catatan-pelatih" in tags
     assert solutions >= 1 and notes >= 1
 
@@ -57,6 +58,34 @@ def test_leak_detector_catches_a_leak():
     assert editions.find_leaks(nb, editions.participant_notebook(nb)) == []
     nb.cells[1].source = "print('jawaban = hasil.cp * 2')"   # the answer copied elsewhere
     assert editions.find_leaks(nb, editions.participant_notebook(nb)) == ["jawaban = hasil.cp * 2"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_expected_answer_in_participant_visible_text(path, participant_dir):
+    participant = nbformat.read(participant_dir / path.name, as_version=4)
+    assert editions.find_answer_leaks(participant) == []
+
+
+def test_answer_forms_are_what_a_person_reads():
+    assert {"27,5 %", "27,5%"} <= editions.answer_forms(0.275)            # share → percent
+    assert "0,87" in editions.answer_forms(0.8671663846587705)              # Cpl 3.10, two decimals
+    assert {"14.166.661", "14,2 juta", "14,17 juta"} <= editions.answer_forms(14_166_661, "Rp")
+    assert "101 ribu" in editions.answer_forms(101_088, "Rp")
+    assert "44,9 %" in editions.answer_forms(44.9, "%")
+    assert editions.answer_forms(4.0) == set()                              # small counts match everything
+    assert "1,3" not in editions.answer_forms(1.2922)                       # too few digits to be an answer
+
+
+def test_answer_leak_detector_catches_an_answer_in_text():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("Pada Januari 2022 tingkat keterisian 27,5 %."),
+                nbformat.v4.new_code_cell('NumberQuestion("05.keterisian_jan2022")'),
+                nbformat.v4.new_code_cell('print("sekitar Rp14,2 juta")  # potensi\nNumberQuestion("05.potensi_sewa_hilang")')]
+    assert editions.find_answer_leaks(nb) == ["05.keterisian_jan2022: '27,5 %' in cell 0",
+                                              "05.potensi_sewa_hilang: '14,2 juta' in cell 2"]
+    nb.cells[0].source = "Pada Januari 2022 sebagian kecil workshop terisi."
+    nb.cells[2].source = 'NumberQuestion("05.potensi_sewa_hilang")'
+    assert editions.find_answer_leaks(nb) == []
 
 
 @pytest.mark.slow
@@ -82,3 +111,24 @@ def test_handout_has_no_code(tmp_path):
     assert "Selamat datang di ikm-kit" in html
     assert "harga_kursi_makan = 350000" not in html  # code cells are not in the handout
     assert "Catatan pelatih" not in html
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_participant_text_cites_what_ships_and_uses_one_money_format(path, participant_dir):
+    """Citations point to data/README.md or public sources (not the project's research notes);
+    money is written like ``formats.rupiah`` ("Rp 1.250.000", "Rp 14,2 juta"); "sekitar", not "±", for
+    approximations (± stays only for tolerances and ±3σ limits)."""
+    import re
+
+    from ikm_kit.formats import rupiah
+
+    assert rupiah(1_250_000) == "Rp 1.250.000"
+    participant = nbformat.read(participant_dir / path.name, as_version=4)
+    for cell in participant.cells:
+        text = cell.source
+        assert not re.search(r"brief(\.md)? ?§|catatan riset", text), (path.name, cell.get("id"))
+        assert not re.search(r"Rp\d|\d ?jt\b", text), (path.name, cell.get("id"), re.search(r".{20}(Rp\d|\d ?jt\b).{10}", text))
+        if cell.cell_type == "markdown":
+            for m in re.finditer("±", text):
+                after = text[m.end():m.end() + 12]
+                assert re.match(r"\s?(3σ|3 simpangan|3√|1 mm|15 %|20 %)", after), (path.name, cell.get("id"), after)

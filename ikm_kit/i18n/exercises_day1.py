@@ -57,12 +57,12 @@ MESSAGES = {
         "en": "Exercise 1.3 — how many small industries in the table?",
     },
     "ex.01_jumlah_industri_kecil.h1": {
-        "id": "Kolom yang dipakai: hasil[\"industry_size\"]. Bandingkan dengan \"kecil\", lalu jumlahkan dengan .sum().",
-        "en": "Use the column hasil[\"industry_size\"]. Compare it with \"kecil\", then add up with .sum().",
+        "id": "Lihat kolom industry_size di tabel: hitung baris yang bernilai \"kecil\".",
+        "en": "Look at the industry_size column of the table: count the rows that say \"kecil\".",
     },
     "ex.01_jumlah_industri_kecil.h2": {
-        "id": "Tulis: jawaban = (hasil[\"industry_size\"] == \"kecil\").sum()",
-        "en": "Write: jawaban = (hasil[\"industry_size\"] == \"kecil\").sum()",
+        "id": "Industri kecil butuh dua syarat: tenaga kerja ≤ 19 orang DAN investasi ≤ Rp 1 miliar (di luar tanah dan bangunan). Baca kolom kelasnya, jangan hanya jumlah orang.",
+        "en": "A small industry needs two conditions: ≤ 19 workers AND investment ≤ Rp 1 billion (excluding land and buildings). Read the class column, not only the workers.",
     },
     "ex.01_jumlah_industri_kecil.m_tenaga_kerja": {
         "id": "Itu jumlah unit dengan ≤ 19 tenaga kerja saja. Permenperin 64/2016 juga mensyaratkan investasi di bawah Rp 1 miliar — dua unit dengan investasi ≥ Rp 1 miliar adalah industri menengah.",
@@ -128,8 +128,8 @@ MESSAGES = {
         "en": "Occupancy rate = occupied workshops ÷ all workshops. Add both sentras first: occupied furniture + occupied food, divided by 40 + 12.",
     },
     "ex.01_keterisian_gabungan.h2": {
-        "id": "Tulis: jawaban = des2023[\"terisi\"].sum() / des2023[\"units\"].sum()",
-        "en": "Write: jawaban = des2023[\"terisi\"].sum() / des2023[\"units\"].sum()",
+        "id": "Pakai kolom terisi dan units pada baris Desember 2023 kedua sentra: jumlahkan terisi, jumlahkan units, lalu bagi.",
+        "en": "Use the terisi and units columns of both sentra's December 2023 rows: add up terisi, add up units, then divide.",
     },
     "ex.01_keterisian_gabungan.m_rata_rata": {
         "id": "Itu rata-rata dari dua persentase. Sentra pangan hanya 12 workshop, sentra mebel 40 — keduanya tidak boleh diberi bobot sama. Jumlahkan workshop terisi dan semua workshop dulu, baru dibagi.",

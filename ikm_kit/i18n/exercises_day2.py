@@ -57,8 +57,8 @@ MESSAGES = {
         "en": "Exercise 2.3 — PDCA baseline: blotchy finish per month",
     },
     "ex.02_pdca_dasar.h1": {
-        "id": "Tabel per_bulan berisi 12 angka (Januari–Desember). Rata-ratanya didapat dengan per_bulan.mean().",
-        "en": "The table per_bulan holds 12 numbers (January–December). Their average is per_bulan.mean().",
+        "id": "Rata-rata per bulan = jumlah setahun ÷ jumlah bulan (12).",
+        "en": "Monthly average = yearly total ÷ number of months (12).",
     },
     "ex.02_pdca_dasar.h2": {
         "id": "Jumlah setahun dibagi 12 bulan. Jawabannya sekitar 40-an.",
@@ -186,8 +186,8 @@ MESSAGES = {
         "en": "Exercise 2.8 — reading the check sheet by shift",
     },
     "ex.02_lembar_pagi.h1": {
-        "id": "Tabel lembar_giliran.table punya baris jenis cacat dan kolom giliran. Ambil satu sel dengan .loc[baris, kolom].",
-        "en": "The table lembar_giliran.table has defect types as rows and shifts as columns. Take one cell with .loc[row, column].",
+        "id": "Tabel lembar periksa per giliran punya baris jenis cacat dan kolom giliran. Cari baris \"finishing belang\" dan kolom \"pagi\".",
+        "en": "The check sheet by shift has defect types as rows and shifts as columns. Find the \"finishing belang\" row and the \"pagi\" column.",
     },
     "ex.02_lembar_pagi.h2": {
         "id": "Barisnya \"finishing belang\", kolomnya \"pagi\" — tulis keduanya dalam tanda kutip, persis seperti di tabel.",
@@ -236,16 +236,16 @@ MESSAGES = {
         "en": "Exercise 2.10 — the food sentra's vital few by Rupiah",
     },
     "ex.02_pareto_pangan_vital.h1": {
-        "id": "Tiru contoh mebel: pareto(lembar_pangan, cost=biaya_pangan). Tanpa cost= tabelnya menurut jumlah.",
-        "en": "Copy the furniture example: pareto(lembar_pangan, cost=biaya_pangan). Without cost= the table is by count.",
+        "id": "Pakai tabel Pareto menurut Rupiah (dengan biaya per cacat), bukan menurut jumlah kejadian.",
+        "en": "Use the Pareto table by rupiah (with the cost per defect), not by number of occurrences.",
     },
     "ex.02_pareto_pangan_vital.h2": {
-        "id": "Ambil kategori yang kolom vital_few-nya True: set(tabel.loc[tabel[\"vital_few\"], \"category\"]).",
-        "en": "Take the categories whose vital_few column is True: set(table.loc[table[\"vital_few\"], \"category\"]).",
+        "id": "Vital few = jenis cacat dari atas sampai persentase kumulatif mencapai 80 % (kolom vital_few bernilai True).",
+        "en": "Vital few = defect types from the top until the cumulative percentage reaches 80 % (column vital_few is True).",
     },
     "ex.02_pareto_pangan_vital.h3": {
-        "id": "Jawabannya beberapa jenis cacat (sebuah daftar atau set), bukan satu nama saja.",
-        "en": "The answer is several defect types (a list or a set), not just one name.",
+        "id": "Jawabannya beberapa jenis cacat, bukan satu nama saja: pilih semuanya sekaligus.",
+        "en": "The answer is several defect types, not just one: select all of them at once.",
     },
     "ex.02_pareto_pangan_vital.m_jumlah": {
         "id": "Itu vital few menurut JUMLAH. Tambahkan cost=biaya_pangan: gosong jarang terjadi tetapi satu batch gosong mahal, sedangkan kemasan kotor sering tetapi murah.",
@@ -302,8 +302,8 @@ MESSAGES = {
         "en": "Exercise 2.12 — share of wood above 14 %",
     },
     "ex.02_kadar_air_lewat.h1": {
-        "id": "Hasil histogram menyimpan bagian di atas BSA dalam hasil_ka.fraction_above (sebagai proporsi 0–1).",
-        "en": "The histogram result keeps the share above the USL in hasil_ka.fraction_above (as a proportion 0–1).",
+        "id": "Persen di atas batas = pembacaan di atas 14 % ÷ semua pembacaan × 100.",
+        "en": "Percent above the limit = readings above 14 % ÷ all readings × 100.",
     },
     "ex.02_kadar_air_lewat.h2": {
         "id": "Soal meminta persen: kalikan proporsinya dengan 100.",
@@ -352,8 +352,8 @@ MESSAGES = {
         "en": "Exercise 2.14 — mean difference after vs before 9 October",
     },
     "ex.02_strat_selisih.h1": {
-        "id": "Tabel per_periode punya dua baris: \"1 sebelum 9 Okt\" dan \"2 sejak 9 Okt\". Ambil kolom mean dari keduanya.",
-        "en": "The table per_periode has two rows: \"1 sebelum 9 Okt\" and \"2 sejak 9 Okt\". Take the mean column of both.",
+        "id": "Tabel per periode punya dua baris: \"1 sebelum 9 Okt\" dan \"2 sejak 9 Okt\". Pakai kolom rata-rata keduanya.",
+        "en": "The table by period has two rows: \"1 sebelum 9 Okt\" and \"2 sejak 9 Okt\". Use the mean column of both.",
     },
     "ex.02_strat_selisih.h2": {
         "id": "Selisih = rata-rata sesudah − rata-rata sebelum. Hasilnya positif (kaki menjadi lebih panjang), kurang dari 1 mm.",

@@ -39,12 +39,12 @@ MESSAGES = {
         "en": "Exercise 3.2 — LCL of the x-bar chart of abon pack weight (phase I)",
     },
     "ex.03_bkb_abon.h1": {
-        "id": "Pakai hanya subgrup 1–40: abon_awal = abon[abon[\"subgroup\"] <= 40].",
-        "en": "Use only subgroups 1–40: abon_awal = abon[abon[\"subgroup\"] <= 40].",
+        "id": "Fase I hanya subgrup 1–40: ubah angka batas_fase1.",
+        "en": "Phase I is subgroups 1–40 only: change the number batas_fase1.",
     },
     "ex.03_bkb_abon.h2": {
-        "id": "Hitung peta dengan xbar_r(abon_awal, value=\"value\", subgroup=\"subgroup\"), lalu ambil .lcl (BKB).",
-        "en": "Compute the chart with xbar_r(abon_awal, value=\"value\", subgroup=\"subgroup\"), then take .lcl (LCL).",
+        "id": "BKB (batas kendali bawah) peta x̄ dihitung dari data fase I saja; setelah batas_fase1 benar, jalankan sel lagi.",
+        "en": "The x̄ chart's LCL is computed from phase-I data only; once batas_fase1 is right, run the cell again.",
     },
     "ex.03_bkb_abon.h3": {
         "id": "BKB = x̿ − A2·R̄. Jawabannya sedikit di atas 100 g.",
@@ -139,12 +139,12 @@ MESSAGES = {
         "en": "Exercise 3.5 — days beyond the limits on the dining-chair p chart",
     },
     "ex.03_hari_di_luar_p.h1": {
-        "id": "Argumen kedua p_chart adalah jumlah yang diperiksa setiap hari: kursi[\"inspected\"] (satu angka per hari).",
-        "en": "The second argument of p_chart is the number inspected each day: kursi[\"inspected\"] (one number per day).",
+        "id": "Hari di luar batas diberi titik merah di grafik dan tercantum di tabel di bawahnya.",
+        "en": "Days beyond the limits are red points in the chart and rows of the table below it.",
     },
     "ex.03_hari_di_luar_p.h2": {
-        "id": "Jumlah titik di luar batas = len(hasil_kursi.beyond_limits).",
-        "en": "Number of points beyond the limits = len(hasil_kursi.beyond_limits).",
+        "id": "Hitung baris tabel di bawah grafik (satu baris = satu hari di luar batas).",
+        "en": "Count the rows of the table under the chart (one row = one day beyond the limits).",
     },
     "ex.03_hari_di_luar_p.m_rata_n": {
         "id": "Anda memakai rata-rata jumlah diperiksa untuk semua hari. Pada hari dengan sampel kecil batasnya "
@@ -221,12 +221,12 @@ MESSAGES = {
         "en": "Exercise 3.8 — Cp of table-leg length with the within-subgroup σ",
     },
     "ex.03_cp_within.h1": {
-        "id": "Panggil capability(kaki[\"value\"], lsl=718, usl=722, subgroup_size=5) lalu ambil .cp.",
-        "en": "Call capability(kaki[\"value\"], lsl=718, usl=722, subgroup_size=5) then take .cp.",
+        "id": "Ada dua angka mirip di tabel: Cp (σ dalam subgrup) dan Pp (σ keseluruhan). Latihan ini meminta Cp.",
+        "en": "The table has two similar numbers: Cp (within-subgroup σ) and Pp (overall σ). This exercise asks for Cp.",
     },
     "ex.03_cp_within.h2": {
-        "id": "Cp = (BSA − BSB) / (6 × σ dalam subgrup); σ dalam subgrup = R̄/d2 (lihat hasil.sigma_within).",
-        "en": "Cp = (USL − LSL) / (6 × within-subgroup σ); within σ = R-bar/d2 (see hasil.sigma_within).",
+        "id": "Cp = (BSA − BSB) ÷ (6 × σ dalam subgrup); σ dalam subgrup = R̄/d2.",
+        "en": "Cp = (USL − LSL) ÷ (6 × within-subgroup σ); within-subgroup σ = R̄/d2.",
     },
     "ex.03_cp_within.h3": {
         "id": "Jawabannya sedikit di bawah 1,33.",
@@ -263,10 +263,8 @@ MESSAGES = {
         "en": "Exercise 3.9 — Cpk of wood moisture (USL 14 % only)",
     },
     "ex.03_cpk_kadar_air.h1": {
-        "id": "Hanya ada batas atas: capability(kadar_air, usl=14). Cp tidak ada (–) untuk spesifikasi satu sisi; "
-              "ambil .cpk.",
-        "en": "There is only an upper limit: capability(kadar_air, usl=14). Cp does not exist (–) for a one-sided spec; "
-              "take .cpk.",
+        "id": "Hanya ada batas atas (14 %): Cp tidak ada (–) untuk spesifikasi satu sisi. Baca Cpk.",
+        "en": "There is only an upper limit (14 %): Cp does not exist (–) for a one-sided specification. Read Cpk.",
     },
     "ex.03_cpk_kadar_air.h2": {
         "id": "Cpk = Cpu = (BSA − rata-rata) / (3 × σ dalam). Rata-rata sekitar 12,35 %.",
@@ -402,8 +400,8 @@ MESSAGES = {
         "en": "Exercise 3.14 — probability of accepting a lot that is 2 % defective",
     },
     "ex.03_pa_dua_persen.h1": {
-        "id": "oc_single(n, c, p): n = 80, c = Ac = 2, p sebagai pecahan (2 % = 0.02).",
-        "en": "oc_single(n, c, p): n = 80, c = Ac = 2, p as a fraction (2 % = 0.02).",
+        "id": "Panggil oc_single dengan ukuran sampel n, angka penerimaan Ac dan proporsi cacat lot sebagai pecahan (2 % ditulis 0.02 di kode).",
+        "en": "Call oc_single with the sample size n, the acceptance number Ac and the lot's defective share as a fraction (2 % is written 0.02 in code).",
     },
     "ex.03_pa_dua_persen.h2": {
         "id": "Jawabannya antara 0 dan 1 (peluang), sekitar tiga perempat.",
@@ -428,8 +426,8 @@ MESSAGES = {
         "en": "Exercise 3.15 — AOQL of the plan n = 80, Ac = 2 (in %)",
     },
     "ex.03_aoql.h1": {
-        "id": "aoql(80, 2, lot_size=1000) memberi pecahan; kalikan 100 untuk persen.",
-        "en": "aoql(80, 2, lot_size=1000) gives a fraction; multiply by 100 for a percentage.",
+        "id": "AOQL = AOQ tertinggi. Cari nilai terbesar di kolom AOQ dan tulis dalam persen.",
+        "en": "AOQL = the highest AOQ. Find the largest value in the AOQ column and write it as a percentage.",
     },
     "ex.03_aoql.h2": {
         "id": "Jawabannya antara 1 % dan 2 %.",
@@ -481,14 +479,12 @@ MESSAGES = {
         "en": "Exercise 3.17 — CCP deviations without corrective action in workshop P06",
     },
     "ex.03_ccp_tanpa_tindakan.h1": {
-        "id": "Periksa hanya catatan P06: check_ccp(log[log[\"unit_id\"] == \"P06\"]). Lalu hitung baris "
-              "missing_actions dengan len(...).",
-        "en": "Check only the records of P06: check_ccp(log[log[\"unit_id\"] == \"P06\"]). Then count the rows "
-              "of missing_actions with len(...).",
+        "id": "Tabel di bawah latihan hanya memuat penyimpangan P06 tanpa tindakan koreksi: hitung barisnya.",
+        "en": "The table under the exercise lists only P06 deviations without a corrective action: count its rows.",
     },
     "ex.03_ccp_tanpa_tindakan.h2": {
-        "id": "Jawabannya lebih kecil daripada jumlah semua penyimpangan P06 (len(hasil_p06.deviations)).",
-        "en": "The answer is smaller than the number of all P06 deviations (len(hasil_p06.deviations)).",
+        "id": "Jawabannya lebih kecil daripada jumlah semua penyimpangan P06.",
+        "en": "The answer is smaller than the number of all P06 deviations.",
     },
     "ex.03_ccp_tanpa_tindakan.m_sentra": {
         "id": "Itu jumlah untuk seluruh sentra. Yang ditanyakan hanya workshop P06: saring log dengan "
@@ -517,8 +513,8 @@ MESSAGES = {
         "en": "Exercise 3.18 — the CCP with the most deviations without action",
     },
     "ex.03_ccp_terbanyak.h1": {
-        "id": "Lihat tabel hasil_ccp.summary, kolom without_action.",
-        "en": "Look at the table hasil_ccp.summary, column without_action.",
+        "id": "Lihat tabel ringkasan CCP (bagian 2), kolom penyimpangan tanpa tindakan (without_action).",
+        "en": "Look at the CCP summary table (section 2), the column of deviations without action (without_action).",
     },
     "ex.03_ccp_terbanyak.m_pembacaan": {
         "id": "Penggorengan memang paling banyak dicatat (kolom readings), tetapi yang ditanyakan adalah penyimpangan "
@@ -595,10 +591,8 @@ MESSAGES = {
         "en": "Exercise 3.21 — facility level of workshop P11",
     },
     "ex.03_level_p11.h1": {
-        "id": "Isi daftar tidak_dipenuhi dengan kode butir (item_id) dari cerita, misalnya [\"A04.1\", ...]. "
-              "Cari kodenya di tabel daftar_periksa.",
-        "en": "Fill the list tidak_dipenuhi with the item codes (item_id) from the story, e.g. [\"A04.1\", ...]. "
-              "Look the codes up in the table daftar_periksa.",
+        "id": "Cari setiap temuan di tabel daftar periksa (bagian 4) dan lihat tingkatnya (minor, mayor, serius, kritis).",
+        "en": "Find each finding in the checklist table (section 4) and look at its grade (minor, major, serious, critical).",
     },
     "ex.03_level_p11.h2": {
         "id": "Air sumur yang belum diuji menyangkut butir A04.1 dengan tingkat kritis.",

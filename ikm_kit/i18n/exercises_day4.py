@@ -43,17 +43,18 @@ MESSAGES = {
         "Susut potong belum dimasukkan. Kayu yang dibeli lebih banyak daripada kayu yang menjadi lemari: kalikan dengan 1,30.",
         "The cutting waste is missing. More wood is bought than ends up in the wardrobe: multiply by 1.30."),
     "ex.04_biaya_kayu.explain": _e(
-        "Susut 30 % menambah biaya papan ini lebih dari Rp23 ribu. Kayu yang terbuang tetap dibayar.",
-        "The 30 % waste adds more than Rp23 thousand to this part. Wood that is thrown away is still paid for."),
+        "Susut 30 % menambah biaya papan ini lebih dari Rp 23 ribu. Kayu yang terbuang tetap dibayar.",
+        "The 30 % waste adds more than Rp 23 thousand to this part. Wood that is thrown away is still paid for."),
 
     "ex.04_upah_harian.title": _e("Latihan 4.3 — upah per hari dari UMK 2024",
                                   "Exercise 4.3 — daily wage from the 2024 city minimum wage"),
     "ex.04_upah_harian.h1": _e(
         "Konvensi latihan ini: upah harian = UMK per bulan ÷ 25 hari kerja.",
         "The convention of this course: daily wage = monthly UMK ÷ 25 working days."),
-    "ex.04_upah_harian.h2": _e(
-        "UMK Kota Kendari 2024 = Rp3.112.103 per bulan; bagi dengan 25.",
-        "The 2024 UMK of Kota Kendari = Rp3,112,103 per month; divide by 25."),
+    "ex.04_upah_harian.h2": {
+        "id": "UMK Kota Kendari 2024 = Rp 3.112.103 per bulan; bagi dengan 25.",
+        "en": "Kendari's 2024 minimum wage = Rp 3,112,103 per month; divide by 25.",
+    },
     "ex.04_upah_harian.m_bagi30": _e(
         "Anda membagi dengan 30 (jumlah hari kalender). Tukang tidak bekerja 30 hari sebulan; latihan ini memakai 25 hari kerja. "
         "Membagi dengan 30 membuat upah harian terlalu kecil dan HPP terlalu rendah.",
@@ -66,8 +67,8 @@ MESSAGES = {
         "Anda membagi dengan 22 (lima hari kerja per minggu). Di pelatihan ini kita sepakat 25 hari kerja per bulan.",
         "You divided by 22 (a five-day week). In this course we agreed on 25 working days per month."),
     "ex.04_upah_harian.m_tahun": _e(
-        "Itu upah harian dari UMK 2022. Soal ini memakai UMK 2024 (Rp3.112.103).",
-        "That is the daily wage from the 2022 UMK. This exercise uses the 2024 UMK (Rp3,112,103)."),
+        "Itu upah harian dari UMK 2022. Soal ini memakai UMK 2024 (Rp 3.112.103).",
+        "That is the daily wage from the 2022 UMK. This exercise uses the 2024 UMK (Rp 3,112,103)."),
     "ex.04_upah_harian.explain": _e(
         "Ingat: 25 hari adalah asumsi latihan, bukan aturan resmi. Tulis asumsi ini di lembar HPP Anda.",
         "Remember: 25 days is a course assumption, not an official rule. Write it down on your cost sheet."),
@@ -80,9 +81,10 @@ MESSAGES = {
     "ex.04_btkl_kursi.h2": _e(
         "Satu batch = 6 kursi dan butuh 30 jam kerja: 30 × upah per jam ÷ 6.",
         "One batch = 6 chairs and takes 30 working hours: 30 × hourly wage ÷ 6."),
-    "ex.04_btkl_kursi.h3": _e(
-        "Atau: hpp(product_from_catalogue(\"MB01\")).btkl.",
-        "Or: hpp(product_from_catalogue(\"MB01\")).btkl."),
+    "ex.04_btkl_kursi.h3": {
+        "id": "Periksa satuannya: upah per jam × 30 jam = upah satu batch; bagi 6 untuk satu kursi.",
+        "en": "Check the units: wage per hour × 30 hours = wage of one batch; divide by 6 for one chair.",
+    },
     "ex.04_btkl_kursi.m_bagi30": _e(
         "Upah per jam Anda dihitung dari UMK ÷ 30. Pakai konvensi ÷ 25 hari kerja; ÷ 30 membuat BTKL terlalu rendah.",
         "Your hourly wage uses UMK ÷ 30. Use the ÷ 25 working-days convention; ÷ 30 understates direct labour."),
@@ -93,14 +95,14 @@ MESSAGES = {
         "Anda mengalikan 30 dengan upah per hari. Angka 30 adalah jam, bukan hari: pakai upah per jam (÷ 7).",
         "You multiplied 30 by the daily wage. 30 is hours, not days: use the hourly wage (÷ 7)."),
     "ex.04_btkl_kursi.explain": _e(
-        "Sekitar Rp80.700 per kursi — kira-kira sepertiga HPP kursi (full costing).",
-        "About Rp80,700 per chair — roughly a third of the chair's unit cost (full costing)."),
+        "Sekitar Rp 80.700 per kursi — kira-kira sepertiga HPP kursi (full costing).",
+        "About Rp 80,700 per chair — roughly a third of the chair's unit cost (full costing)."),
 
     "ex.04_bop_tetap_unit.title": _e("Latihan 4.5 — BOP tetap per lemari pada bulan sepi",
                                      "Exercise 4.5 — fixed overhead per wardrobe in a slow month"),
     "ex.04_bop_tetap_unit.h1": _e(
-        "Biaya tetap per bulan tidak berubah: sewa Rp10 jt ÷ 12 + penyusutan Rp6 jt ÷ 5 tahun ÷ 12.",
-        "The monthly fixed cost does not change: rent Rp10 m ÷ 12 + depreciation Rp6 m ÷ 5 years ÷ 12."),
+        "Biaya tetap per bulan tidak berubah: sewa Rp 10 juta ÷ 12 + penyusutan Rp 6 juta ÷ 5 tahun ÷ 12.",
+        "The monthly fixed cost does not change: rent Rp 10 m ÷ 12 + depreciation Rp 6 m ÷ 5 years ÷ 12."),
     "ex.04_bop_tetap_unit.h2": _e(
         "Yang berubah pembaginya: sekarang hanya 2 lemari per bulan.",
         "What changes is the divisor: now only 2 wardrobes per month."),
@@ -117,26 +119,28 @@ MESSAGES = {
         "Itu biaya tetap untuk satu bulan. Per lemari: bagi dengan 2 lemari per bulan.",
         "That is the fixed cost for one month. Per wardrobe: divide by 2 wardrobes per month."),
     "ex.04_bop_tetap_unit.m_lupa_penyusutan": _e(
-        "Sewa sudah benar, tetapi penyusutan alat (Rp6 jt ÷ 5 tahun ÷ 12 = Rp100.000 per bulan) terlupa. Alat yang aus harus diganti: itu biaya.",
-        "Rent is right, but tool depreciation (Rp6 m ÷ 5 years ÷ 12 = Rp100,000 per month) is missing. Worn tools must be replaced: that is a cost."),
+        "Sewa sudah benar, tetapi penyusutan alat (Rp 6 juta ÷ 5 tahun ÷ 12 = Rp 100.000 per bulan) terlupa. Alat yang aus harus diganti: itu biaya.",
+        "Rent is right, but tool depreciation (Rp 6 m ÷ 5 years ÷ 12 = Rp 100,000 per month) is missing. Worn tools must be replaced: that is a cost."),
     "ex.04_bop_tetap_unit.m_tahunan": _e(
         "Anda membagi biaya per tahun dengan lemari per bulan. Ubah dulu sewa dan penyusutan menjadi per bulan (÷ 12).",
         "You divided a yearly cost by wardrobes per month. Convert rent and depreciation to per month first (÷ 12)."),
     "ex.04_bop_tetap_unit.m_harga_aset": _e(
-        "Seluruh harga alat (Rp6 jt) Anda bebankan dalam satu tahun. Alat dipakai 5 tahun: penyusutan per tahun = Rp6 jt ÷ 5.",
-        "You charged the whole tool price (Rp6 m) in one year. The tools last 5 years: depreciation per year = Rp6 m ÷ 5."),
+        "Seluruh harga alat (Rp 6 juta) Anda bebankan dalam satu tahun. Alat dipakai 5 tahun: penyusutan per tahun = Rp 6 juta ÷ 5.",
+        "You charged the whole tool price (Rp 6 m) in one year. The tools last 5 years: depreciation per year = Rp 6 m ÷ 5."),
     "ex.04_bop_tetap_unit.explain": _e(
-        "Rp466.667 per lemari — dua kali lipat dari bulan biasa. Biaya tetap per unit naik bila penjualan turun: karena itu keterisian dan volume penting bagi sentra.",
-        "Rp466,667 per wardrobe — twice the normal month. Fixed cost per unit rises when sales fall: that is why occupancy and volume matter for the sentra."),
+        "Rp 466.667 per lemari — dua kali lipat dari bulan biasa. Biaya tetap per unit naik bila penjualan turun: karena itu keterisian dan volume penting bagi sentra.",
+        "Rp 466,667 per wardrobe — twice the normal month. Fixed cost per unit rises when sales fall: that is why occupancy and volume matter for the sentra."),
 
     "ex.04_hpp_kursi.title": _e("Latihan 4.6 — HPP kursi makan (full costing)",
                                 "Exercise 4.6 — unit cost of a dining chair (full costing)"),
-    "ex.04_hpp_kursi.h1": _e(
-        "Buat model dari katalog dengan product_from_catalogue(\"MB01\"), lalu hitung dengan hpp(...).",
-        "Build the model from the catalogue with product_from_catalogue(\"MB01\"), then compute with hpp(...)."),
-    "ex.04_hpp_kursi.h2": _e(
-        "Full costing memasukkan BOP tetap: pakai atribut .hpp_full, bukan .hpp_variable.",
-        "Full costing includes fixed overhead: use the attribute .hpp_full, not .hpp_variable."),
+    "ex.04_hpp_kursi.h1": {
+        "id": "Tabel HPP punya dua kolom/baris HPP: full costing dan variable costing.",
+        "en": "The HPP table shows two HPPs: full costing and variable costing.",
+    },
+    "ex.04_hpp_kursi.h2": {
+        "id": "Full costing memasukkan BOP tetap: pakai HPP full costing, bukan HPP variable costing.",
+        "en": "Full costing includes fixed overhead: use the full-costing HPP, not the variable-costing one.",
+    },
     "ex.04_hpp_kursi.m_variabel": _e(
         "Itu HPP variable costing: sewa workshop (BOP tetap) belum dibebankan. Yang diminta full costing (.hpp_full).",
         "That is the variable-costing figure: the workshop rent (fixed overhead) is not allocated. Full costing is asked (.hpp_full)."),
@@ -147,8 +151,8 @@ MESSAGES = {
         "Itu biaya satu batch (6 kursi). HPP dihitung per unit: bagi dengan 6.",
         "That is the cost of one batch (6 chairs). The unit cost is per unit: divide by 6."),
     "ex.04_hpp_kursi.explain": _e(
-        "Sekitar Rp224 ribu per kursi; harga pasar Konsel 2021 Rp250–350 ribu.",
-        "About Rp224 thousand per chair; the Konsel 2021 market price was Rp250–350 thousand."),
+        "Sekitar Rp 224 ribu per kursi; harga pasar Konsel 2021 Rp 250–350 ribu.",
+        "About Rp 224 thousand per chair; the Konsel 2021 market price was Rp 250–350 thousand."),
 
     "ex.04_lupa_penyusutan.title": _e("Latihan 4.7 — pemilik yang lupa penyusutan",
                                       "Exercise 4.7 — the owner who forgets depreciation"),
@@ -190,8 +194,8 @@ MESSAGES = {
         "Only 30 % of the fish weight becomes floss: the fish cost per pack is more than three times the price of 100 g of fish."),
 
     # ------------------------------------------------------------ 04_bep_dan_harga_jual
-    "ex.04_bep_unit.title": _e("Latihan 4.9 — BEP unit bila harga naik menjadi Rp100.000",
-                               "Exercise 4.9 — break-even units if the price rises to Rp100,000"),
+    "ex.04_bep_unit.title": _e("Latihan 4.9 — BEP unit bila harga naik menjadi Rp 100.000",
+                               "Exercise 4.9 — break-even units if the price rises to Rp 100,000"),
     "ex.04_bep_unit.h1": _e(
         "BEP unit = biaya tetap ÷ (harga jual − biaya variabel per unit).",
         "Break-even units = fixed cost ÷ (price − variable cost per unit)."),
@@ -205,17 +209,18 @@ MESSAGES = {
         "Anda membagi biaya tetap dengan biaya variabel. Pembaginya adalah margin kontribusi: harga − biaya variabel.",
         "You divided the fixed cost by the variable cost. The divisor is the contribution margin: price − variable cost."),
     "ex.04_bep_unit.explain": _e(
-        "5.600 unit: harga naik Rp5.000 (5 %), tetapi margin kontribusi naik 25 %, sehingga BEP turun 1.400 unit.",
-        "5,600 units: the price rose Rp5,000 (5 %), but the contribution margin rose 25 %, so break-even fell by 1,400 units."),
+        "5.600 unit: harga naik Rp 5.000 (5 %), tetapi margin kontribusi naik 25 %, sehingga BEP turun 1.400 unit.",
+        "5,600 units: the price rose Rp 5,000 (5 %), but the contribution margin rose 25 %, so break-even fell by 1,400 units."),
 
-    "ex.04_bep_rupiah.title": _e("Latihan 4.10 — BEP rupiah pada harga Rp100.000",
-                                 "Exercise 4.10 — break-even revenue at a price of Rp100,000"),
+    "ex.04_bep_rupiah.title": _e("Latihan 4.10 — BEP rupiah pada harga Rp 100.000",
+                                 "Exercise 4.10 — break-even revenue at a price of Rp 100,000"),
     "ex.04_bep_rupiah.h1": _e(
         "BEP rupiah = BEP unit × harga jual.",
         "Break-even revenue = break-even units × price."),
-    "ex.04_bep_rupiah.h2": _e(
-        "Atau: biaya tetap ÷ rasio margin kontribusi = 140 jt ÷ (25.000 ÷ 100.000).",
-        "Or: fixed cost ÷ contribution-margin ratio = 140 m ÷ (25,000 ÷ 100,000)."),
+    "ex.04_bep_rupiah.h2": {
+        "id": "Atau: biaya tetap ÷ rasio margin kontribusi = Rp 140 juta ÷ (25.000 ÷ 100.000).",
+        "en": "Or: fixed cost ÷ contribution margin ratio = Rp 140 million ÷ (25,000 ÷ 100,000).",
+    },
     "ex.04_bep_rupiah.m_pakai_vc": _e(
         "Anda mengalikan dengan biaya variabel. BEP rupiah adalah penjualan: kalikan dengan harga jual.",
         "You multiplied by the variable cost. Break-even revenue is sales: multiply by the selling price."),
@@ -223,17 +228,18 @@ MESSAGES = {
         "Itu total margin kontribusi pada BEP (= biaya tetap). BEP rupiah adalah penjualan: kalikan dengan harga jual.",
         "That is the total contribution at break-even (= the fixed cost). Break-even revenue is sales: multiply by the price."),
     "ex.04_bep_rupiah.explain": _e(
-        "Rp560 jt per bulan, turun dari Rp665 jt pada harga Rp95.000.",
-        "Rp560 m per month, down from Rp665 m at a price of Rp95,000."),
+        "Rp 560 juta per bulan, turun dari Rp 665 juta pada harga Rp 95.000.",
+        "Rp 560 m per month, down from Rp 665 m at a price of Rp 95,000."),
 
     "ex.04_bep_kursi.title": _e("Latihan 4.11 — BEP kursi makan per bulan",
                                 "Exercise 4.11 — monthly break-even of the dining chair"),
     "ex.04_bep_kursi.h1": _e(
         "Pakai biaya variabel per unit (HPP variable costing), bukan HPP full costing.",
         "Use the variable cost per unit (variable-costing figure), not the full-costing unit cost."),
-    "ex.04_bep_kursi.h2": _e(
-        "hasil_kursi.break_even().units, atau biaya tetap per bulan ÷ (harga − biaya variabel).",
-        "hasil_kursi.break_even().units, or monthly fixed cost ÷ (price − variable cost)."),
+    "ex.04_bep_kursi.h2": {
+        "id": "BEP (unit) = biaya tetap per bulan ÷ (harga − biaya variabel per kursi).",
+        "en": "Break-even (units) = fixed cost per month ÷ (price − variable cost per chair).",
+    },
     "ex.04_bep_kursi.m_hpp_full": _e(
         "Anda memakai HPP full costing. HPP full sudah berisi bagian biaya tetap, jadi biaya tetap terhitung dua kali. Pakai biaya variabel.",
         "You used the full-costing unit cost. It already contains a share of the fixed cost, so the fixed cost is counted twice. Use the variable cost."),
@@ -253,25 +259,25 @@ MESSAGES = {
         "Harga = biaya ÷ (1 − 0,30) = 20.000 ÷ 0,70.",
         "Price = cost ÷ (1 − 0.30) = 20,000 ÷ 0.70."),
     "ex.04_harga_margin.m_markup": _e(
-        "Rp26.000 adalah harga dengan markup 30 % (30 % dari biaya). Pada harga Rp26.000 laba Rp6.000 hanya 23 % dari harga. "
+        "Rp 26.000 adalah harga dengan markup 30 % (30 % dari biaya). Pada harga Rp 26.000 laba Rp 6.000 hanya 23 % dari harga. "
         "Margin 30 % berarti laba = 30 % dari harga jual: harga = biaya ÷ (1 − 0,30).",
-        "Rp26,000 is the price with a 30 % markup (30 % of cost). At Rp26,000 the profit of Rp6,000 is only 23 % of the price. "
+        "Rp 26,000 is the price with a 30 % markup (30 % of cost). At Rp 26,000 the profit of Rp 6,000 is only 23 % of the price. "
         "A 30 % margin means profit = 30 % of the price: price = cost ÷ (1 − 0.30)."),
     "ex.04_harga_margin.m_dikurangi": _e(
         "Anda mengurangi 30 % dari biaya. Harga jual harus di atas biaya: harga = biaya ÷ (1 − 0,30).",
         "You took 30 % off the cost. The price must be above the cost: price = cost ÷ (1 − 0.30)."),
     "ex.04_harga_margin.explain": _e(
-        "Rp28.571: laba Rp8.571 = 30 % dari harga. Harga ini masih di dalam kisaran eceran Rp20–30 ribu per bungkus.",
-        "Rp28,571: a profit of Rp8,571 = 30 % of the price. This is still inside the retail range of Rp20–30 thousand per pack."),
+        "Rp 28.571: laba Rp 8.571 = 30 % dari harga. Harga ini masih di dalam kisaran eceran Rp 20–30 ribu per bungkus.",
+        "Rp 28,571: a profit of Rp 8,571 = 30 % of the price. This is still inside the retail range of Rp 20–30 thousand per pack."),
 
     "ex.04_margin_ke_markup.title": _e("Latihan 4.13 — margin 20 % sama dengan markup berapa?",
                                        "Exercise 4.13 — a 20 % margin equals what markup?"),
     "ex.04_margin_ke_markup.h1": _e(
-        "Ambil harga Rp10.000 dengan margin 20 %: laba Rp2.000, biaya Rp8.000. Berapa persen Rp2.000 dari biaya Rp8.000?",
-        "Take a price of Rp10,000 with a 20 % margin: profit Rp2,000, cost Rp8,000. What percentage of the Rp8,000 cost is Rp2,000?"),
+        "Ambil harga Rp 10.000 dengan margin 20 %: laba Rp 2.000, biaya Rp 8.000. Berapa persen Rp 2.000 dari biaya Rp 8.000?",
+        "Take a price of Rp 10,000 with a 20 % margin: profit Rp 2,000, cost Rp 8,000. What percentage of the Rp 8,000 cost is Rp 2,000?"),
     "ex.04_margin_ke_markup.m_sama": _e(
-        "Markup dan margin memakai pembagi yang berbeda (biaya vs harga), jadi angkanya tidak sama. Rp2.000 ÷ Rp8.000 = 25 %.",
-        "Markup and margin use different bases (cost vs price), so the numbers differ. Rp2,000 ÷ Rp8,000 = 25 %."),
+        "Markup dan margin memakai pembagi yang berbeda (biaya vs harga), jadi angkanya tidak sama. Rp 2.000 ÷ Rp 8.000 = 25 %.",
+        "Markup and margin use different bases (cost vs price), so the numbers differ. Rp 2,000 ÷ Rp 8,000 = 25 %."),
     "ex.04_margin_ke_markup.m_terbalik": _e(
         "Terbalik: 17 % adalah margin yang dihasilkan markup 20 %. Di sini margin 20 % diubah menjadi markup: 20 ÷ 80 = 25 %.",
         "The other way round: 17 % is the margin a 20 % markup gives. Here a 20 % margin is turned into a markup: 20 ÷ 80 = 25 %."),
@@ -281,9 +287,10 @@ MESSAGES = {
 
     "ex.04_harga_markup_kursi.title": _e("Latihan 4.14 — harga kursi makan dengan markup 40 %",
                                          "Exercise 4.14 — dining-chair price with a 40 % markup"),
-    "ex.04_harga_markup_kursi.h1": _e(
-        "Markup dihitung dari HPP full costing: price_from_markup(hasil_kursi.hpp_full, 40).",
-        "Apply the markup to the full-costing unit cost: price_from_markup(hasil_kursi.hpp_full, 40)."),
+    "ex.04_harga_markup_kursi.h1": {
+        "id": "Markup dihitung dari HPP full costing: harga = HPP × (1 + 40/100).",
+        "en": "Markup is on the full-costing HPP: price = HPP × (1 + 40/100).",
+    },
     "ex.04_harga_markup_kursi.h2": _e(
         "Sama dengan HPP full costing × 1,40.",
         "The same as the full-costing unit cost × 1.40."),
@@ -294,26 +301,27 @@ MESSAGES = {
         "Markup Anda dihitung dari HPP variable costing; sewa workshop tidak ikut. Untuk harga cost-plus pakai HPP full costing.",
         "Your markup is on the variable-costing figure; the workshop rent is left out. For a cost-plus price use full costing."),
     "ex.04_harga_markup_kursi.explain": _e(
-        "Sekitar Rp313 ribu — di tengah kisaran pasar Konsel 2021 (Rp250–350 ribu).",
-        "About Rp313 thousand — in the middle of the Konsel 2021 market range (Rp250–350 thousand)."),
+        "Sekitar Rp 313 ribu — di tengah kisaran pasar Konsel 2021 (Rp 250–350 ribu).",
+        "About Rp 313 thousand — in the middle of the Konsel 2021 market range (Rp 250–350 thousand)."),
 
-    "ex.04_harga_target.title": _e("Latihan 4.15 — harga kursi untuk target laba Rp3 jt per bulan",
-                                   "Exercise 4.15 — chair price for a target profit of Rp3 m per month"),
+    "ex.04_harga_target.title": _e("Latihan 4.15 — harga kursi untuk target laba Rp 3 juta per bulan",
+                                   "Exercise 4.15 — chair price for a target profit of Rp 3 m per month"),
     "ex.04_harga_target.h1": _e(
         "Harga = biaya variabel per unit + (biaya tetap + target laba) ÷ jumlah unit.",
         "Price = variable cost per unit + (fixed cost + target profit) ÷ units."),
-    "ex.04_harga_target.h2": _e(
-        "target_profit_price(hasil_kursi.fixed_cost, hasil_kursi.variable_cost, 24, 3_000_000).",
-        "target_profit_price(hasil_kursi.fixed_cost, hasil_kursi.variable_cost, 24, 3_000_000)."),
+    "ex.04_harga_target.h2": {
+        "id": "Harga = biaya variabel per kursi + (biaya tetap per bulan + Rp 3.000.000) ÷ 24.",
+        "en": "Price = variable cost per chair + (fixed cost per month + Rp 3,000,000) ÷ 24.",
+    },
     "ex.04_harga_target.m_lupa_tetap": _e(
         "Biaya tetap (sewa workshop) belum ditutup. Harga harus menutup biaya tetap dan target laba.",
         "The fixed cost (workshop rent) is not covered. The price must cover the fixed cost and the target profit."),
     "ex.04_harga_target.m_tidak_dibagi": _e(
-        "Target laba Rp3 jt adalah per bulan; bagi dengan 24 kursi per bulan sebelum ditambahkan ke harga per unit.",
-        "The Rp3 m target is per month; divide it by 24 chairs per month before adding it to the unit price."),
+        "Target laba Rp 3 juta adalah per bulan; bagi dengan 24 kursi per bulan sebelum ditambahkan ke harga per unit.",
+        "The Rp 3 m target is per month; divide it by 24 chairs per month before adding it to the unit price."),
     "ex.04_harga_target.explain": _e(
-        "Sekitar Rp349 ribu per kursi: masih di dalam kisaran pasar (Rp250–350 ribu), tetapi dekat batas atas.",
-        "About Rp349 thousand per chair: still inside the market range (Rp250–350 thousand), but near the top."),
+        "Sekitar Rp 349 ribu per kursi: masih di dalam kisaran pasar (Rp 250–350 ribu), tetapi dekat batas atas.",
+        "About Rp 349 thousand per chair: still inside the market range (Rp 250–350 thousand), but near the top."),
 
     "ex.04_posisi_pasar.title": _e("Latihan 4.16 — harga markup 30 % di atas harga pasar?",
                                    "Exercise 4.16 — is the 30 % markup price above the market?"),
@@ -336,9 +344,10 @@ MESSAGES = {
     "ex.04_kayu_naik.h1": _e(
         "Hanya biaya kayu yang naik 20 %; upah, hardware, finishing dan sewa tetap.",
         "Only the wood cost rises 20 %; wages, hardware, finishing and rent stay the same."),
-    "ex.04_kayu_naik.h2": _e(
-        "HPP baru = HPP lama + 0,20 × biaya kayu per unit; atau baca kolom output_high dari tornado(lemari, pct=20, inputs=[\"harga_kayu\"]).",
-        "New unit cost = old unit cost + 0.20 × wood cost per unit; or read output_high from tornado(lemari, pct=20, inputs=[\"harga_kayu\"])."),
+    "ex.04_kayu_naik.h2": {
+        "id": "HPP baru = HPP sekarang + 0,20 × biaya kayu per lemari (kedua angka dicetak di atas kotak jawaban).",
+        "en": "New HPP = current HPP + 0.20 × wood cost per wardrobe (both printed above the answer box).",
+    },
     "ex.04_kayu_naik.m_semua_naik": _e(
         "Anda menaikkan seluruh HPP 20 %. Kayu hanya sebagian dari HPP, jadi HPP naik jauh lebih sedikit dari 20 %.",
         "You raised the whole unit cost by 20 %. Wood is only part of it, so the unit cost rises much less than 20 %."),
@@ -366,9 +375,10 @@ MESSAGES = {
 
     "ex.04_peluang_rugi.title": _e("Latihan 4.19 — peluang rugi bila pasar lesu",
                                    "Exercise 4.19 — probability of a loss in a slow market"),
-    "ex.04_peluang_rugi.h1": _e(
-        "Jalankan simulasi dengan skenario yang sudah disiapkan, lalu baca atribut .prob_loss.",
-        "Run the simulation with the prepared scenario, then read the attribute .prob_loss."),
+    "ex.04_peluang_rugi.h1": {
+        "id": "Ubah nilai paling mungkin (angka tengah) pada Triangular menjadi 2, lalu jalankan sel lagi.",
+        "en": "Change the most likely value (the middle number) of Triangular to 2, then run the cell again.",
+    },
     "ex.04_peluang_rugi.h2": _e(
         "Tulis sebagai pecahan (misalnya 0,15) atau dengan tanda persen (\"15 %\").",
         "Write it as a fraction (e.g. 0.15) or with a percent sign (\"15 %\")."),

@@ -36,16 +36,16 @@ MESSAGES = {
         "en": "Exercise 5.2 — rent potential lost per month (December 2023)",
     },
     "ex.05_potensi_sewa_hilang.h1": {
-        "id": "Ambil jumlah workshop kosong dari baris terakhir (des23[\"kosong\"]) dan kalikan dengan sewa per bulan.",
-        "en": "Take the number of vacant workshops from the last row (des23[\"kosong\"]) and multiply by the monthly rent.",
+        "id": "Kalikan jumlah workshop kosong Desember 2023 dengan sewa per workshop per bulan.",
+        "en": "Multiply the number of empty workshops in December 2023 by the rent per workshop per month.",
     },
     "ex.05_potensi_sewa_hilang.h2": {
-        "id": "Sewa per bulan = Rp10.000.000 ÷ 12 = Rp833.333 (variabel sewa_bulanan). Jawaban = kosong × sewa_bulanan.",
-        "en": "Monthly rent = Rp10,000,000 ÷ 12 = Rp833,333 (variable sewa_bulanan). Answer = vacant × sewa_bulanan.",
+        "id": "Sewa per bulan = Rp 10.000.000 ÷ 12 = Rp 833.333 per workshop.",
+        "en": "Rent per month = Rp 10,000,000 ÷ 12 = Rp 833,333 per workshop.",
     },
     "ex.05_potensi_sewa_hilang.m_tahunan": {
-        "id": "Itu angka setahun. Pertanyaannya per bulan: pakai sewa Rp833.333 per bulan, bukan Rp10 juta per tahun.",
-        "en": "That is a yearly figure. The question is per month: use the rent of Rp833,333 per month, not Rp10 million per year.",
+        "id": "Itu angka setahun. Pertanyaannya per bulan: pakai sewa Rp 833.333 per bulan, bukan Rp 10 juta per tahun.",
+        "en": "That is a yearly figure. The question is per month: use the rent of Rp 833,333 per month, not Rp 10 million per year.",
     },
     "ex.05_potensi_sewa_hilang.m_terisi": {
         "id": "Itu sewa dari workshop yang terisi (yang seharusnya ditagih). Yang hilang adalah sewa dari workshop kosong.",
@@ -60,16 +60,16 @@ MESSAGES = {
         "en": "Exercise 5.3 — rent collection rate of the furniture sentra in 2023",
     },
     "ex.05_penagihan_2023.h1": {
-        "id": "Tingkat penagihan = sewa dibayar ÷ sewa ditagih. Pakai baris-baris tahun 2023 saja (variabel th2023).",
-        "en": "Collection rate = rent paid ÷ rent billed. Use only the 2023 rows (variable th2023).",
+        "id": "Tingkat penagihan = sewa dibayar ÷ sewa ditagih, untuk tahun 2023 saja.",
+        "en": "Collection rate = rent paid ÷ rent billed, for 2023 only.",
     },
     "ex.05_penagihan_2023.h2": {
-        "id": "Jumlahkan dulu kedua kolom: th2023[\"rent_paid_rp\"].sum() dan th2023[\"rent_billed_rp\"].sum(), lalu bagi.",
-        "en": "First add up both columns: th2023[\"rent_paid_rp\"].sum() and th2023[\"rent_billed_rp\"].sum(), then divide.",
+        "id": "Bagi jumlah sewa dibayar setahun dengan jumlah sewa ditagih setahun (keduanya dicetak), bukan rata-rata persentase bulanan.",
+        "en": "Divide the year's total rent paid by the year's total rent billed (both printed), not the average of the monthly percentages.",
     },
     "ex.05_penagihan_2023.h3": {
-        "id": "jawaban = th2023[\"rent_paid_rp\"].sum() / th2023[\"rent_billed_rp\"].sum()",
-        "en": "jawaban = th2023[\"rent_paid_rp\"].sum() / th2023[\"rent_billed_rp\"].sum()",
+        "id": "Jawabannya kurang dari 1 (atau kurang dari 100 %): tidak semua sewa dibayar.",
+        "en": "The answer is below 1 (or below 100 %): not all rent was paid.",
     },
     "ex.05_penagihan_2023.m_terbalik": {
         "id": "Pembagiannya terbalik (ditagih ÷ dibayar), sehingga hasilnya lebih dari 100 %. Yang dibayar di atas, yang ditagih di bawah.",
@@ -92,12 +92,12 @@ MESSAGES = {
         "en": "Exercise 5.4 — the tenant with the largest arrears",
     },
     "ex.05_penunggak_terbesar.h1": {
-        "id": "Tabel rent_arrears sudah diurutkan dari tunggakan (arrears_rp) terbesar. Ambil nama penyewa pada baris pertama.",
-        "en": "The rent_arrears table is already sorted by the largest arrears (arrears_rp). Take the tenant in the first row.",
+        "id": "Tabel tunggakan diurutkan dari tunggakan terbesar dalam rupiah (arrears_rp).",
+        "en": "The arrears table is sorted from the largest arrears in rupiah (arrears_rp).",
     },
     "ex.05_penunggak_terbesar.h2": {
-        "id": "jawaban = tunggakan.iloc[0][\"tenant\"] — atau salin namanya persis seperti di tabel, di antara tanda kutip.",
-        "en": "jawaban = tunggakan.iloc[0][\"tenant\"] — or copy the name exactly as in the table, between quotes.",
+        "id": "Lihat rupiah, bukan persentase penagihan: penyewa dengan persentase terendah belum tentu menunggak paling banyak.",
+        "en": "Look at rupiah, not the collection percentage: the tenant with the lowest rate does not necessarily owe the most.",
     },
     "ex.05_penunggak_terbesar.m_persen": {
         "id": "Penyewa itu memang belum membayar apa pun (penagihan 0 %), tetapi ia baru ditagih beberapa bulan. Yang ditanya: jumlah rupiah tunggakan terbesar.",
@@ -133,12 +133,12 @@ MESSAGES = {
         "en": "Exercise 5.6 — utilisation of the planer in 2023",
     },
     "ex.05_utilisasi_ketam.h1": {
-        "id": "Utilisasi = jam benar-benar dipakai (used_h) ÷ jam buka (available_h). Cari baris MSN-M02 di util.by_machine.",
-        "en": "Utilisation = hours actually used (used_h) ÷ opening hours (available_h). Find the MSN-M02 row in util.by_machine.",
+        "id": "Utilisasi = jam benar-benar dipakai ÷ jam buka. Cari baris MSN-M02 di tabel per mesin.",
+        "en": "Utilization = hours actually used ÷ opening hours. Find the MSN-M02 row of the per-machine table.",
     },
     "ex.05_utilisasi_ketam.h2": {
-        "id": "per_mesin = util.by_machine.set_index(\"machine_id\"); jawaban = per_mesin.loc[\"MSN-M02\", \"utilization\"]",
-        "en": "per_mesin = util.by_machine.set_index(\"machine_id\"); jawaban = per_mesin.loc[\"MSN-M02\", \"utilization\"]",
+        "id": "Pakai jam dipakai (used_h), bukan jam dipesan: pemesanan yang tidak datang tidak dihitung.",
+        "en": "Use hours used (used_h), not hours booked: no-shows do not count.",
     },
     "ex.05_utilisasi_ketam.m_dipesan": {
         "id": "Itu jam dipesan ÷ jam buka: jam pemesanan yang penyewanya tidak datang ikut terhitung. Utilisasi memakai jam yang benar-benar dipakai (used_h).",
@@ -157,12 +157,12 @@ MESSAGES = {
         "en": "Exercise 5.7 — how many schedule clashes are in the 2023 bookings?",
     },
     "ex.05_jumlah_bentrok.h1": {
-        "id": "find_conflicts(pemesanan) memberi satu baris untuk setiap pasangan pemesanan yang waktunya tumpang tindih.",
-        "en": "find_conflicts(pemesanan) gives one row for each pair of bookings whose times overlap.",
+        "id": "Tabel bentrok memberi satu baris untuk setiap pasangan pemesanan yang waktunya tumpang tindih, kedua sentra.",
+        "en": "The conflicts table has one row for each pair of overlapping bookings, both sentra.",
     },
     "ex.05_jumlah_bentrok.h2": {
-        "id": "Jumlah baris tabel = len(bentrok).",
-        "en": "Number of rows of the table = len(bentrok).",
+        "id": "Hitung barisnya (nomor baris dimulai dari 0).",
+        "en": "Count its rows (row numbers start at 0).",
     },
     "ex.05_jumlah_bentrok.m_pemesanan": {
         "id": "Itu jumlah pemesanan yang terlibat. Satu bentrok melibatkan dua pemesanan; yang ditanya jumlah bentrok (pasangan).",
@@ -177,12 +177,12 @@ MESSAGES = {
         "en": "Exercise 5.8 — bookings outside opening hours or days",
     },
     "ex.05_di_luar_jam.h1": {
-        "id": "Pakai outside_opening_hours(pemesanan, mesin, holidays=libur) — jangan lupa daftar hari libur nasional.",
-        "en": "Use outside_opening_hours(pemesanan, mesin, holidays=libur) — do not forget the list of national holidays.",
+        "id": "Tabel di bawah memuat setiap pemesanan di luar jam atau hari buka, termasuk hari libur nasional.",
+        "en": "The table below lists every booking outside opening hours or days, national holidays included.",
     },
     "ex.05_di_luar_jam.h2": {
-        "id": "jawaban = len(outside_opening_hours(pemesanan, mesin, holidays=libur))",
-        "en": "jawaban = len(outside_opening_hours(pemesanan, mesin, holidays=libur))",
+        "id": "Hitung barisnya (nomor baris dimulai dari 0).",
+        "en": "Count its rows (row numbers start at 0).",
     },
     "ex.05_di_luar_jam.m_libur": {
         "id": "Hari libur nasional belum diperhitungkan. Satu pemesanan jatuh pada 17 Agustus; tambahkan holidays=libur.",
@@ -197,12 +197,12 @@ MESSAGES = {
         "en": "Exercise 5.9 — Jain's fairness index under the priority policy",
     },
     "ex.05_jain_prioritas.h1": {
-        "id": "Jalankan schedule_requests dengan policy=\"priority\" dan priorities=prioritas, lalu ambil .fairness.jain.",
-        "en": "Run schedule_requests with policy=\"priority\" and priorities=prioritas, then take .fairness.jain.",
+        "id": "Indeks Jain ada di ringkasan keadilan jadwal prioritas (angka antara 0 dan 1).",
+        "en": "The Jain index is in the fairness summary of the priority schedule (a number between 0 and 1).",
     },
     "ex.05_jain_prioritas.h2": {
-        "id": "jadwal_p = schedule_requests(permintaan, mesin, policy=\"priority\", priorities=prioritas, max_shift_days=0.5); jawaban = jadwal_p.fairness.jain",
-        "en": "jadwal_p = schedule_requests(permintaan, mesin, policy=\"priority\", priorities=prioritas, max_shift_days=0.5); jawaban = jadwal_p.fairness.jain",
+        "id": "Bandingkan dengan indeks Jain \"siapa cepat dia dapat\" di bagian 4: prioritas membuat jadwal kurang merata.",
+        "en": "Compare with the first-come-first-served Jain index in section 4: priorities make the schedule less even.",
     },
     "ex.05_jain_prioritas.m_first_come": {
         "id": "Itu indeks untuk kebijakan \"siapa cepat dia dapat\". Ganti policy menjadi \"priority\" dan berikan priorities=prioritas.",
@@ -225,8 +225,8 @@ MESSAGES = {
         "en": "Performance = (363 × 40 seconds ÷ 60) ÷ 370 minutes; Quality = 355 ÷ 363.",
     },
     "ex.05_oee_ketam.h3": {
-        "id": "OEE = Ketersediaan × Kinerja × Kualitas, atau langsung: 355 × 40 ÷ 60 ÷ 420. Atau pakai oee(420, 50, 40, 363, 355).oee.",
-        "en": "OEE = Availability × Performance × Quality, or directly: 355 × 40 ÷ 60 ÷ 420. Or use oee(420, 50, 40, 363, 355).oee.",
+        "id": "OEE = Ketersediaan × Kinerja × Kualitas; hasilnya sama dengan waktu produktif bersih (355 × 40 detik) ÷ waktu terencana (420 menit).",
+        "en": "OEE = Availability × Performance × Quality; it equals net productive time (355 × 40 seconds) ÷ planned time (420 minutes).",
     },
     "ex.05_oee_ketam.m_rata_rata": {
         "id": "Itu rata-rata A, P dan Q. OEE adalah hasil KALI ketiganya, bukan rata-ratanya: rata-rata selalu terlihat jauh lebih baik.",
@@ -269,12 +269,12 @@ MESSAGES = {
         "en": "Exercise 5.12 — the machine with the largest loss in rupiah",
     },
     "ex.05_kerugian_terbesar.h1": {
-        "id": "Urutkan tabel OEE menurut kolom loss_total_rp dari besar ke kecil.",
-        "en": "Sort the OEE table by the loss_total_rp column from large to small.",
+        "id": "Lihat kolom kerugian total dalam rupiah (loss_total_rp) di tabel OEE per mesin.",
+        "en": "Look at the total loss in rupiah (loss_total_rp) in the per-machine OEE table.",
     },
     "ex.05_kerugian_terbesar.h2": {
-        "id": "jawaban = tabel_oee.sort_values(\"loss_total_rp\", ascending=False).iloc[0][\"machine_id\"]",
-        "en": "jawaban = tabel_oee.sort_values(\"loss_total_rp\", ascending=False).iloc[0][\"machine_id\"]",
+        "id": "Rupiah, bukan OEE: mesin dengan OEE terendah belum tentu paling mahal kerugiannya.",
+        "en": "Rupiah, not OEE: the machine with the lowest OEE does not necessarily lose the most money.",
     },
     "ex.05_kerugian_terbesar.m_oee_terendah": {
         "id": "Mesin itu memang OEE-nya paling rendah, tetapi jam bukanya lebih sedikit. Yang ditanya kerugian dalam rupiah: persen kecil pada mesin 24 jam bisa lebih mahal.",
@@ -310,12 +310,12 @@ MESSAGES = {
         "en": "Exercise 5.14 — how many desks using only the hours not yet booked?",
     },
     "ex.05_meja_jam_bebas.h1": {
-        "id": "Tambahkan reserved_h=jam_dipesan pada order_capacity: jam yang sudah dipesan penyewa lain dikurangkan dari jam buka.",
-        "en": "Add reserved_h=jam_dipesan to order_capacity: hours already booked by other tenants are subtracted from the opening hours.",
+        "id": "Jam yang sudah dipesan penyewa lain harus dikurangkan dari jam buka: ganti None dengan nama variabel yang disebut di teks latihan.",
+        "en": "Hours already booked by other tenants must be taken off the opening hours: replace None with the variable named in the exercise text.",
     },
     "ex.05_meja_jam_bebas.h2": {
-        "id": "hasil = order_capacity(\"MB09\", 200, 30, rute, mesin_mebel, start=\"2023-11-01\", holidays=libur, reserved_h=jam_dipesan); jawaban = hasil.max_units",
-        "en": "hasil = order_capacity(\"MB09\", 200, 30, rute, mesin_mebel, start=\"2023-11-01\", holidays=libur, reserved_h=jam_dipesan); jawaban = hasil.max_units",
+        "id": "Nilai yang diisi untuk reserved_h adalah variabel jam_dipesan (sudah disiapkan di bagian 1); hasilnya lebih kecil daripada tanpa jam dipesan.",
+        "en": "The value for reserved_h is the variable jam_dipesan (prepared in section 1); the result is smaller than without booked hours.",
     },
     "ex.05_meja_jam_bebas.m_nominal": {
         "id": "Itu kapasitas nominal (semua jam buka). Jam yang sudah dipesan penyewa lain belum dikurangkan: tambahkan reserved_h=jam_dipesan.",
@@ -358,12 +358,12 @@ MESSAGES = {
         "en": "Exercise 5.16 — mean waiting time with two planers (Erlang C)",
     },
     "ex.05_erlang_dua_ketam.h1": {
-        "id": "Pakai erlang_c(lam, mu, 2): laju kedatangan dan laju layanan sama, hanya jumlah mesin menjadi 2.",
-        "en": "Use erlang_c(lam, mu, 2): same arrival and service rates, only the number of machines becomes 2.",
+        "id": "Laju kedatangan dan laju layanan tetap sama; hanya jumlah mesin (angka ketiga) yang berubah.",
+        "en": "Arrival and service rates stay the same; only the number of machines (the third number) changes.",
     },
     "ex.05_erlang_dua_ketam.h2": {
-        "id": "jawaban = erlang_c(lam, mu, 2).wq_minutes",
-        "en": "jawaban = erlang_c(lam, mu, 2).wq_minutes",
+        "id": "Angka ketiga erlang_c adalah jumlah mesin; jawabannya jauh lebih kecil dari separuh waktu tunggu satu mesin.",
+        "en": "The third argument of erlang_c is the number of machines; the answer is far less than half the one-machine wait.",
     },
     "ex.05_erlang_dua_ketam.m_separuh": {
         "id": "Dua mesin tidak sekadar membagi dua waktu tunggu: pekerjaan yang datang hampir selalu menemukan satu mesin kosong, sehingga tunggu turun jauh lebih banyak. Hitung dengan erlang_c(lam, mu, 2).",

@@ -11,8 +11,8 @@ MESSAGES = {
         "en": "Collection rate = total rent PAID ÷ total rent BILLED, both summed over the six months.",
     },
     "ex.06_penagihan_pangan.h2": {
-        "id": "Tulis: jawaban = pangan_smt[\"rent_paid_rp\"].sum() / pangan_smt[\"rent_billed_rp\"].sum()",
-        "en": "Write: jawaban = pangan_smt[\"rent_paid_rp\"].sum() / pangan_smt[\"rent_billed_rp\"].sum()",
+        "id": "Bagi jumlah dibayar dengan jumlah ditagih (keduanya dicetak di bawah tabel), bukan rata-rata kolom collection_rate.",
+        "en": "Divide the total paid by the total billed (both printed under the table), not the average of the collection_rate column.",
     },
     "ex.06_penagihan_pangan.m_terbalik": {
         "id": "Pembagiannya terbalik (ditagih ÷ dibayar) — hasilnya lebih dari 100 %. Yang dibayar di atas, yang ditagih di bawah.",
@@ -94,8 +94,8 @@ MESSAGES = {
         "en": "Defect rate = number of defective units ÷ number inspected, both summed over all days.",
     },
     "ex.06_tingkat_cacat.h2": {
-        "id": "Tulis: jawaban = periksa_mebel[\"defectives\"].sum() / periksa_mebel[\"inspected\"].sum()",
-        "en": "Write: jawaban = periksa_mebel[\"defectives\"].sum() / periksa_mebel[\"inspected\"].sum()",
+        "id": "Bagi jumlah cacat dengan jumlah diperiksa (keduanya dicetak di atas kotak jawaban).",
+        "en": "Divide the number of defectives by the number inspected (both printed above the answer box).",
     },
     "ex.06_tingkat_cacat.m_rata_rata": {
         "id": "Itu rata-rata dari proporsi harian. Hari dengan sedikit produk diperiksa mendapat bobot yang sama dengan hari yang sibuk. Jumlahkan dulu cacat dan jumlah diperiksa, baru dibagi (seperti garis tengah p̄ pada peta kendali p).",
@@ -119,8 +119,8 @@ MESSAGES = {
         "en": "Management income = workshop rent RECEIVED + machine fees (hours used × hourly fee).",
     },
     "ex.06_pendapatan_mebel.h2": {
-        "id": "Tulis: jawaban = sewa_diterima + tarif_mesin",
-        "en": "Write: jawaban = sewa_diterima + tarif_mesin",
+        "id": "Jumlahkan sewa DITERIMA dan tarif mesin; sewa ditagih belum tentu masuk kas.",
+        "en": "Add rent RECEIVED and machine fees; rent billed has not necessarily been paid.",
     },
     "ex.06_pendapatan_mebel.m_ditagih": {
         "id": "Anda memakai sewa yang DITAGIH. Uang yang benar-benar masuk adalah sewa yang DIBAYAR (rent_paid_rp); selisihnya tunggakan.",
