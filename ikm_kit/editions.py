@@ -123,7 +123,7 @@ KINDS = ("kode", "angka", "pilihan", "formulir")
 def course_shape(src_dir: str | Path | None = None) -> dict[str, dict[str, int]]:
     """Per day (``"00"``…``"06"``): how many exercises of the participant edition are answered by typing
     code, in a number box, by a choice or in a form, and how many cells need code typed (``"sel_kode"``)."""
-    from ikm_kit.cli import project_root
+    from ikm_kit.paths import project_root
 
     src = Path(src_dir) if src_dir else project_root(None) / "notebooks"
     shape: dict[str, dict[str, int]] = {}

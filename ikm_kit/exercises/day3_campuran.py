@@ -1,5 +1,5 @@
 """Parallel task of day 3 for a mixed class: participants of the furniture sentra while the food
-sentra works on 03_keamanan_pangan (texts: ikm_kit/i18n/exercises_campuran.py)."""
+sentra works on 03_keamanan_pangan (texts: ikm_kit/i18n/exercises_day3_campuran.py)."""
 from ikm_kit.exercises.core import choice
 
 choice(

@@ -1,5 +1,5 @@
 """Parallel task of day 5 for a mixed class: participants of the food sentra (Sanua) while
-05_keterisian_dan_sewa works on the furniture sentra (texts: ikm_kit/i18n/exercises_campuran.py)."""
+05_keterisian_dan_sewa works on the furniture sentra (texts: ikm_kit/i18n/exercises_day5_campuran.py)."""
 from ikm_kit.exercises.day5 import percent_numeric
 
 PANGAN_MONTH = "2023-12"

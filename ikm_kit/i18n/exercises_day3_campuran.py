@@ -1,4 +1,4 @@
-"""Texts of the parallel tasks for a mixed class (one sentra's part, the other sentra's task)."""
+"""Texts of the Day 3 parallel task for the other sentra's participants (mixed class)."""
 
 MESSAGES = {
     "ex.03_mebel_titik_kritis.title": {
@@ -20,25 +20,5 @@ MESSAGES = {
     "ex.03_mebel_titik_kritis.explain": {
         "id": "Kadar air kayu ≤ 14 % sebelum dirakit (RSNI3 0608:2016) adalah \"CCP\" mebel: diukur setiap muatan oven, dengan tindakan koreksi (kembali ke oven) dan catatan — persis seperti suhu minyak goreng di sentra pangan.",
         "en": "Wood moisture ≤ 14 % before assembly (RSNI3 0608:2016) is the furniture \"CCP\": measured for every kiln load, with a corrective action (back to the kiln) and a record — just like frying-oil temperature in the food sentra.",
-    },
-    "ex.05_keterisian_pangan.title": {
-        "id": "Tugas paralel pangan — keterisian sentra pangan Sanua, Desember 2023",
-        "en": "Parallel task (food) — occupancy of the Sanua food sentra, December 2023",
-    },
-    "ex.05_keterisian_pangan.h1": {
-        "id": "Tingkat keterisian = workshop terisi ÷ semua workshop sentra pangan (bukan dibagi workshop kosong).",
-        "en": "Occupancy rate = occupied workshops ÷ all workshops of the food sentra (not divided by the vacant ones).",
-    },
-    "ex.05_keterisian_pangan.h2": {
-        "id": "Pakai baris Desember 2023: kolom terisi dan semua unit.",
-        "en": "Use the December 2023 row: the occupied and all-units columns.",
-    },
-    "ex.05_keterisian_pangan.m_kosong": {
-        "id": "Itu terisi ÷ kosong. Penyebutnya semua workshop: terisi + kosong (+ perawatan).",
-        "en": "That is occupied ÷ vacant. The denominator is all workshops: occupied + vacant (+ maintenance).",
-    },
-    "ex.05_keterisian_pangan.explain": {
-        "id": "Sentra pangan baru dibuka pertengahan 2023 (skenario ilustratif): bandingkan dengan sentra mebel pada tahun pertamanya.",
-        "en": "The food sentra only opened in mid-2023 (illustrative scenario): compare with the furniture sentra in its first year.",
     },
 }
