@@ -612,8 +612,9 @@ body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 11
 .ikm-cover .ikm-pelatih { color: #a00; }
 h1 { font-size: 18pt; } h2 { font-size: 14pt; break-after: avoid; } h3 { font-size: 12pt; break-after: avoid; }
 img.ikm-chart { width: 100%; height: auto; break-inside: avoid; display: block; margin: .4em 0; }
-table { border-collapse: collapse; margin: .4em 0; font-size: 9.5pt; break-inside: auto; }
-th, td { border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; margin: .4em 0; font-size: 8.5pt; break-inside: auto; max-width: 100%; }
+th, td { border: 1px solid #bbb; padding: 2px 4px; text-align: left; vertical-align: top;
+  overflow-wrap: anywhere; }
 thead th { background: #eee; } tr { break-inside: avoid; }
 pre.ikm-out { white-space: pre-wrap; font-size: 9pt; background: #f6f6f6; padding: .4em; }
 .ikm-question { border: 1.5px solid #0072B2; border-radius: 6px; padding: .3em .8em; margin: .6em 0;

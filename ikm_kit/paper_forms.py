@@ -62,6 +62,8 @@ class PaperForm:
     open_questions: list[str] = field(default_factory=list)
     #: row height in points for blank rows (room to write by hand)
     row_height: float = 24
+    #: how to bring the typed XLSX back (upload forms; default: the uploads note)
+    upload_note: str = ""
 
 
 _BUILDERS: dict[str, Callable[[], PaperForm]] = {}
@@ -267,7 +269,7 @@ def to_xlsx(form: PaperForm, path: str | Path) -> Path:
         info.append([form.title])
         info["A1"].font = Font(bold=True, size=14)
         info.append([form.intro])
-        info.append([t("forms.upload_note", sheet=form.upload_kind, kind=form.upload_kind)])
+        info.append([form.upload_note or t("forms.upload_note", sheet=form.upload_kind, kind=form.upload_kind)])
         info.append([])
         info.append([t("forms.column"), t("forms.meaning"), t("forms.unit"), t("forms.example")])
         for cell in info[info.max_row]:
