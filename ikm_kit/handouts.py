@@ -55,7 +55,7 @@ EDITIONS = ("peserta", "pelatih")
 TRAINER_NOTE_TAG = "catatan-pelatih"
 QUESTION_CALLS = ("ChoiceQuestion", "NumberQuestion")
 #: cells calling these print nothing (a participant's own progress is not worth paper)
-SKIP_CALLS = ("ProgressBoard", "ClassSummaryApp")
+SKIP_CALLS = ("ProgressBoard", "ClassSummaryApp", "PrePostTest")
 CHART_WIDTH_PX = 900
 CHART_HEIGHT_PX = 480
 #: first cell run in the kernel before the notebook: Indonesian tables
