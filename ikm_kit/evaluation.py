@@ -472,7 +472,7 @@ def _test_form(form: str):
     for n, it in enumerate(ITEMS, start=1):
         text = it.question(form)
         if it.kind == "choice":
-            opts = "   ".join(f"☐ {LETTERS[i]}. {label}" for i, (label, _k) in enumerate(it.option_labels(form)))
+            opts = "\n".join(f"☐ {LETTERS[i]}. {label}" for i, (label, _k) in enumerate(it.option_labels(form)))
             rows.append([n, f"{text}\n{opts}", ""])
         else:
             unit = it.unit if it.unit != "%" else "%"

@@ -637,7 +637,8 @@ def _document(title: str, day: str, edition: str, body: str, date: _dt.date) -> 
     from ikm_kit.i18n import get_language
 
     edition_text = t(f"handout.edition_{edition}")
-    footer = f"{title} · {edition_text}".replace('"', "'")
+    short = edition_text if edition == "peserta" else t("handout.footer_pelatih")
+    footer = f"{title} · {short}".replace('"', "'")
     css = (_CSS.replace("@PAGE@", t("handout.page")).replace("@OF@", t("handout.page_of"))
            .replace("@FOOTER@", footer[:90]))
     cls = "ikm-edition ikm-pelatih" if edition == "pelatih" else "ikm-edition"

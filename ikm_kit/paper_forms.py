@@ -419,7 +419,7 @@ def to_html(form: PaperForm) -> str:
         for j, col in enumerate(form.columns):
             v = values[j] if j < len(values) else None
             cls = ' class="score"' if col.kind == "score" else ""
-            cells.append(f"<td{cls}>{'' if v is None else e(str(v))}</td>")
+            cells.append(f"<td{cls}>{'' if v is None else e(str(v)).replace(chr(10), '<br>')}</td>")
         body.append(f'<tr style="height:{h:.0f}mm">' + "".join(cells) + "</tr>")
     for label, _how, _idx, col in form.summaries:
         cells = ["<td></td>"] * len(form.columns)

@@ -17,6 +17,7 @@ MESSAGES = {
         "id": "Buku kunci jawaban pelatih — JANGAN dibagikan atau ditayangkan",
         "en": "Trainer's answer-key booklet — do NOT hand out or project",
     },
+    "handout.footer_pelatih": {"id": "Kunci jawaban pelatih", "en": "Trainer's answer key"},
     "handout.page": {"id": "Halaman", "en": "Page"},
     "handout.page_of": {"id": "dari", "en": "of"},
     "handout.name_line": {"id": "Nama peserta: ____________________________", "en": "Participant: ____________________________"},
