@@ -216,11 +216,42 @@ def display_frame(df: Any) -> Any:
     return out
 
 
+#: in the kernel: exercise id → the options a ChoiceQuestion was really called with (computed ones too)
+_RECORDED: dict[str, dict] = {}
+RECORD_MARK = "IKM-PAPER-QUESTIONS "
+KERNEL_REPORT = ("import json as _json, ikm_kit.handouts as _ikm_handouts\n"
+                 "print(_ikm_handouts.RECORD_MARK + _json.dumps(_ikm_handouts._RECORDED, default=str))")
+
+
+def _jsonable(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+def _record_questions() -> None:
+    """Remember each ChoiceQuestion's evaluated options (labels and values) while the notebook runs."""
+    from ikm_kit.widgets import exercises as wx
+
+    original = wx.ChoiceQuestion.__init__
+    if getattr(original, "_ikm_recording", False):
+        return
+
+    def init(self, exercise_id, options, *args, **kwargs):
+        opts = [(str(o[0]), _jsonable(o[1])) if isinstance(o, (tuple, list)) and len(o) == 2 else (str(o), _jsonable(o))
+                for o in options]
+        _RECORDED[str(exercise_id)] = {"options": opts, "multiple": bool(kwargs.get("multiple", False))}
+        original(self, exercise_id, options, *args, **kwargs)
+
+    init._ikm_recording = True  # type: ignore[attr-defined]
+    wx.ChoiceQuestion.__init__ = init
+
+
 def kernel_setup() -> None:
-    """Run in the kernel that executes a notebook for print: tables shown via :func:`display_frame`."""
+    """Run in the kernel that executes a notebook for print: tables shown via :func:`display_frame`,
+    choice questions' options recorded as called."""
     import pandas as pd
     from IPython import get_ipython
 
+    _record_questions()
     ip = get_ipython()
     if ip is None:
         return
@@ -253,6 +284,9 @@ def execute(path: str | Path, edition: str = "peserta", *, timeout: int = 180) -
     setup = nbformat.v4.new_code_cell(KERNEL_SETUP)
     setup.metadata["ikm_handout_setup"] = True
     nb.cells.insert(0, setup)
+    report = nbformat.v4.new_code_cell(KERNEL_REPORT)
+    report.metadata["ikm_handout_setup"] = True
+    nb.cells.append(report)
     env_before = os.environ.get("IKM_CEK_STRICT")
     os.environ["IKM_CEK_STRICT"] = ""          # placeholders say "belum dijawab" instead of failing
     try:
@@ -263,8 +297,15 @@ def execute(path: str | Path, edition: str = "peserta", *, timeout: int = 180) -
             os.environ.pop("IKM_CEK_STRICT", None)
         else:
             os.environ["IKM_CEK_STRICT"] = env_before
+    recorded = {}
+    for out in report.get("outputs", []):
+        text = out.get("text", "") if out.get("output_type") == "stream" else ""
+        for line in text.splitlines():
+            if line.startswith(RECORD_MARK):
+                recorded = json.loads(line[len(RECORD_MARK):])
     nb.cells = [c for c in nb.cells if not c.metadata.get("ikm_handout_setup")]
     nb.metadata["ikm_handout_edition"] = edition
+    nb.metadata["ikm_paper_questions"] = recorded
     return nb
 
 
@@ -520,6 +561,7 @@ def render_html(nb: nbformat.NotebookNode, stem: str, edition: str = "peserta", 
     """The print page of an executed notebook (see :func:`execute`) as one self-contained HTML document."""
     _check_edition(edition)
     state = _widget_state(nb)
+    recorded = nb.metadata.get("ikm_paper_questions", {}) or {}
     charts = ChartBatch()
     body: list[str] = []
     asked: set[str] = set()
@@ -556,6 +598,11 @@ def render_html(nb: nbformat.NotebookNode, stem: str, edition: str = "peserta", 
         for q in questions:
             if q.exercise_id in asked and q.kind == "cek":
                 continue
+            called = recorded.get(q.exercise_id)
+            if q.kind == "choice" and called and called.get("options"):
+                # the options as the cell really called it (also when computed, e.g. from a table)
+                q.options = [(str(label), value) for label, value in called["options"]]
+                q.multiple = bool(called.get("multiple", q.multiple))
             asked.add(q.exercise_id)
             body.append(_question_html(q, edition))
     if edition == "pelatih":

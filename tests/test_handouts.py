@@ -207,16 +207,22 @@ def _displayed_charts(nb: nbformat.NotebookNode) -> int:
     return total
 
 
-def _choice_questions(path: Path) -> list[tuple[str, list[str]]]:
-    """(exercise id, option labels) of every ChoiceQuestion in the notebook's source."""
+def _choice_questions(path: Path, executed: nbformat.NotebookNode) -> list[tuple[str, list[str]]]:
+    """(exercise id, option labels) of every ChoiceQuestion in the notebook's source; options computed in
+    the cell (e.g. ``[(n, n) for n in table["product"]]``) as the executed cell called it."""
     found = []
     for cell in nbformat.read(path, as_version=4).cells:
         if cell.cell_type != "code":
             continue
         for node in ast.walk(ast.parse(cell.source)):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "ChoiceQuestion":
-                opts = ast.literal_eval(node.args[1])
-                found.append((ast.literal_eval(node.args[0]), [o[0] if isinstance(o, tuple) else o for o in opts]))
+                ex_id = ast.literal_eval(node.args[0])
+                try:
+                    opts = [o[0] if isinstance(o, tuple) else o for o in ast.literal_eval(node.args[1])]
+                except ValueError:
+                    opts = [o[0] for o in executed.metadata["ikm_paper_questions"][ex_id]["options"]]
+                    assert len(opts) >= 2, ex_id
+                found.append((ex_id, opts))
     return found
 
 
@@ -227,7 +233,7 @@ def test_participant_handout_has_every_chart_and_option(built, path):
     executed = nbformat.read(built / f"{path.stem}.peserta.ipynb", as_version=4)
     charts = _displayed_charts(executed)
     assert page.count('<img class="ikm-chart"') == charts
-    questions = _choice_questions(path)
+    questions = _choice_questions(path, executed)
     assert page.count('class="ikm-question"') >= len(questions)
     for ex_id, labels in questions:
         block = page.split(f'data-exercise="{ex_id}"', 1)[1].split("</ol>", 1)[0]
