@@ -30,7 +30,6 @@ import glob as _glob
 import json
 import math
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
@@ -242,20 +241,10 @@ class EvaluationStore:
         data["version"] = SCHEMA_VERSION
         data["forms"][form] = {"answers": _clean_answers(answers), "source": source,
                                "saved_at": dt.datetime.now().isoformat(timespec="seconds")}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".evaluasi-", suffix=".tmp", dir=str(self.path.parent))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        # the same atomic write (temporary file, fsync, os.replace) as the exercise progress
+        from ikm_kit.exercises.progress import ProgressStore
+
+        ProgressStore(self.path)._write(data)
 
 
 # ------------------------------------------------------------------ class report

@@ -140,16 +140,7 @@ def test_typed_log_with_a_bad_cell_names_row_and_column(tmp_path):
     assert "planned_min" in str(err.value) and "3" in str(err.value)
 
 
-def _soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-_RECALC_XCU = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
- xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"""
+from test_costing_excel import _recalculate, _soffice  # noqa: E402 - the same LibreOffice recalculation
 
 
 @pytest.mark.slow
@@ -170,13 +161,8 @@ def test_forms_open_in_libreoffice_without_error_cells(tmp_path):
         ws.cell(first + i, 3, s)
     wb.save(src / "audit_5r_isi.xlsx")
     files.append(src / "audit_5r_isi.xlsx")
-    profile = tmp_path / "lo"
-    (profile / "user").mkdir(parents=True)
-    (profile / "user" / "registrymodifications.xcu").write_text(_RECALC_XCU)
     out = tmp_path / "out"
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                    "--nolockcheck", "--convert-to", "xlsx", "--outdir", str(out), *map(str, files)],
-                   check=True, timeout=300, capture_output=True, env={**os.environ, "HOME": str(profile)})
+    _recalculate(soffice, files, out, tmp_path / "lo")
     for f in files:
         book = load_workbook(out / f.name, data_only=True)
         for ws in book.worksheets:
