@@ -219,3 +219,27 @@ def test_widgets_save_and_show_the_class(tmp_path):
     assert "hasil_tes_awal_akhir.xlsx" in trainer.download_link.value
     summary = ClassSummaryApp(str(tmp_path / "*" / ".ikm-kit" / "progres.json"))
     assert summary.evaluation in summary.body.children and "budi" in summary.evaluation.output.value
+
+
+def test_trainer_app_reads_a_typed_paper_sheet(tmp_path):
+    from ikm_kit.widgets.evaluation import EvaluationClassApp
+
+    form = paper_forms.build_form("lembar_nilai_tes")
+    wb = load_workbook(paper_forms.to_xlsx(form, tmp_path / "nilai.xlsx"))
+    ws = wb[ev.SCORE_SHEET]
+    for r, (f, right) in enumerate((("pre", set()), ("post", set(IDS))), start=2):
+        ws.cell(r, 1, "dewi")
+        ws.cell(r, 2, f)
+        for j, (item_id, answer) in enumerate(_answers(f, right).items(), start=3):
+            it = ev.item(item_id)
+            ws.cell(r, j, ev.LETTERS[it.options.index(answer)] if it.kind == "choice" else answer)
+    buf = io.BytesIO()
+    wb.save(buf)
+    app = EvaluationClassApp(str(tmp_path / "tidak-ada" / "*" / ev.FILE_NAME))
+    assert "Belum ada hasil tes" in app.output.value
+    app.upload.value = ({"name": "nilai.xlsx", "type": "", "size": len(buf.getvalue()),
+                         "content": memoryview(buf.getvalue()),
+                         "last_modified": __import__("datetime").datetime(2026, 12, 5)},)
+    # dewi: 0 % before, 100 % after → g = (100 − 0)/(100 − 0) = 1
+    assert "dewi" in app.output.value and "1,00" in app.output.value
+    assert app.report is not None and app.report.class_gain == pytest.approx(1.0)
