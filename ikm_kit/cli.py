@@ -204,9 +204,17 @@ def cmd_participant(ns: argparse.Namespace) -> int:
 
 
 def cmd_handout(ns: argparse.Namespace) -> int:
-    from ikm_kit import editions
+    from ikm_kit import handouts
 
-    for path in editions.build_handouts(ns.out, pdf=ns.pdf, notebooks=ns.notebook or None):
+    for path in handouts.build_handouts(ns.out, pdf=ns.pdf, notebooks=ns.notebook or None, edition=ns.edisi):
+        print(t("data.exported", path=path))
+    return 0
+
+
+def cmd_forms(ns: argparse.Namespace) -> int:
+    from ikm_kit import paper_forms
+
+    for path in paper_forms.write_forms(ns.out, ns.form or None, pdf=not ns.no_pdf):
         print(t("data.exported", path=path))
     return 0
 
@@ -255,8 +263,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("handout", help=t("cli.handout_help"), description=t("cli.handout_help"))
     p.add_argument("--out", default="handout", help=t("cli.out_help"))
     p.add_argument("--pdf", action="store_true", help=t("cli.pdf_help"))
+    p.add_argument("--edisi", choices=["peserta", "pelatih"], default="peserta", help=t("handout.edition_help"))
     p.add_argument("notebook", nargs="*", help="00_mulai_di_sini …")
     p.set_defaults(func=cmd_handout)
+
+    p = sub.add_parser("formulir", help=t("forms.help"), description=t("forms.help"))
+    p.add_argument("--out", default="formulir", help=t("cli.out_help"))
+    p.add_argument("--no-pdf", action="store_true", help="XLSX")
+    p.add_argument("form", nargs="*", help="audit_5r log_harian_mesin …")
+    p.set_defaults(func=cmd_forms)
 
     p = sub.add_parser("version", help=t("cli.version_help"), description=t("cli.version_help"))
     p.set_defaults(func=cmd_version)

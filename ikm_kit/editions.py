@@ -17,8 +17,6 @@ import copy
 import json
 import math
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Iterable
 
@@ -283,44 +281,6 @@ def build_participant_edition(out_dir: str | Path, src_dir: str | Path | None = 
         target = out / path.name
         nbformat.write(edition, target)
         written.append(target)
-    return written
-
-
-def build_handouts(out_dir: str | Path, src_dir: str | Path | None = None, *, pdf: bool = False,
-                   notebooks: Iterable[str] | None = None, timeout: int = 180) -> list[Path]:
-    """Execute the participant edition and export each notebook to HTML without code.
-
-    With ``pdf=True`` each HTML page is also printed to PDF with headless
-    Chromium (``/usr/bin/chromium``), if present.
-    """
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import ExecutePreprocessor
-
-    src = Path(src_dir) if src_dir else project_root(None) / "notebooks"
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    written = []
-    wanted = set(notebooks) if notebooks else None
-    for path in sorted(src.glob("*.ipynb")):
-        if wanted and path.stem not in wanted and path.name not in wanted:
-            continue
-        nb = participant_notebook(nbformat.read(path, as_version=4))
-        ExecutePreprocessor(timeout=timeout, allow_errors=True).preprocess(nb, {"metadata": {"path": str(src)}})
-        body, _ = exporter.from_notebook_node(nb)
-        target = out / f"{path.stem}.html"
-        target.write_text(body, encoding="utf-8")
-        written.append(target)
-        if pdf:
-            chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-            if chromium:
-                pdf_path = out / f"{path.stem}.pdf"
-                subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                "--disable-background-networking", f"--print-to-pdf={pdf_path}",
-                                "--no-pdf-header-footer", target.resolve().as_uri()],
-                               check=False, capture_output=True, timeout=120)
-                if pdf_path.exists():
-                    written.append(pdf_path)
     return written
 
 

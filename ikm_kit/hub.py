@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # pragma: no cover
 # stays small without pandas; a test checks they agree)
 FILE_NAME = "progres.json"
 SCHEMA_VERSION = 1
+# as in ikm_kit.evaluation (pre/post test answers, collected next to the progress)
+EVALUATION_FILE_NAME = "evaluasi.json"
 
 WORKSPACE_DIR = "ruang-kerja"
 PROGRESS_SUBDIR = ".ikm-kit"
@@ -106,13 +108,44 @@ def _read_progress(home: Path) -> dict | None:
     file must be a regular file owned by the home's owner, and only the
     validated progress fields are kept.
     """
+    data = _read_owned_json(home, FILE_NAME)
+    if not isinstance(data, dict) or not isinstance(data.get("exercises"), dict):
+        return None
+    exercises = {}
+    for key, entry in data["exercises"].items():
+        if isinstance(key, str) and len(key) <= 100 and isinstance(entry, dict):
+            exercises[key] = {k: entry[k] for k in _ENTRY_KEYS if isinstance(entry.get(k), (int, str, bool))}
+    return {"version": SCHEMA_VERSION, "exercises": exercises}
+
+
+def _read_evaluation(home: Path) -> dict | None:
+    """The pre/post test file of one home (``evaluasi.json``), validated like the progress file:
+    only ``forms.pre|post.answers`` (short item ids → short texts), ``source`` and ``saved_at`` are kept."""
+    data = _read_owned_json(home, EVALUATION_FILE_NAME)
+    if not isinstance(data, dict) or not isinstance(data.get("forms"), dict):
+        return None
+    forms = {}
+    for form in ("pre", "post"):
+        entry = data["forms"].get(form)
+        if not isinstance(entry, dict) or not isinstance(entry.get("answers"), dict):
+            continue
+        answers = {k: v for k, v in entry["answers"].items()
+                   if isinstance(k, str) and len(k) <= 10 and isinstance(v, str) and len(v) <= 60}
+        forms[form] = {"answers": answers,
+                       **{k: entry[k] for k in ("source", "saved_at") if isinstance(entry.get(k), str)
+                          and len(entry[k]) <= 40}}
+    return {"version": SCHEMA_VERSION, "forms": forms}
+
+
+def _read_owned_json(home: Path, file_name: str) -> object | None:
+    """JSON of ``<home>/.ikm-kit/<file_name>`` if it is a regular file owned by the home's owner (no symlinks)."""
     try:
         owner = os.lstat(home).st_uid
         dir_fd = os.open(home / PROGRESS_SUBDIR, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
     except OSError:
         return None
     try:
-        fd = os.open(FILE_NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=dir_fd)
+        fd = os.open(file_name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=dir_fd)
     except OSError:
         return None
     finally:
@@ -122,16 +155,9 @@ def _read_progress(home: Path) -> dict | None:
         if not stat.S_ISREG(info.st_mode) or info.st_uid != owner or info.st_size > MAX_PROGRESS_BYTES:
             return None
         try:
-            data = json.loads(handle.read(MAX_PROGRESS_BYTES).decode("utf-8"))
+            return json.loads(handle.read(MAX_PROGRESS_BYTES).decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
             return None
-    if not isinstance(data, dict) or not isinstance(data.get("exercises"), dict):
-        return None
-    exercises = {}
-    for key, entry in data["exercises"].items():
-        if isinstance(key, str) and len(key) <= 100 and isinstance(entry, dict):
-            exercises[key] = {k: entry[k] for k in _ENTRY_KEYS if isinstance(entry.get(k), (int, str, bool))}
-    return {"version": SCHEMA_VERSION, "exercises": exercises}
 
 
 def collect_progress(homes: str | Path, dest: str | Path, prefix: str = "",
@@ -162,24 +188,33 @@ def collect_progress(homes: str | Path, dest: str | Path, prefix: str = "",
         if not valid_username(name):
             continue
         data = _read_progress(home)
-        if data is None:
+        evaluation = _read_evaluation(home)
+        if data is None and evaluation is None:
             continue
-        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
         folder = dest / name
         folder.mkdir(exist_ok=True)
         os.chmod(folder, 0o750)
-        target = folder / FILE_NAME
-        if not target.exists() or target.read_bytes() != text:
-            fd, tmp = tempfile.mkstemp(prefix=".progres-", dir=str(folder))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(text)
-            os.chmod(tmp, 0o640)
-            if gid != -1:
-                os.chown(tmp, -1, gid)
-                os.chown(folder, -1, gid)
-            os.replace(tmp, target)
-        out.append(target)
+        if data is not None:
+            out.append(_write_copy(folder, FILE_NAME, data, gid))
+        if evaluation is not None:
+            _write_copy(folder, EVALUATION_FILE_NAME, evaluation, gid)
     return out
+
+
+def _write_copy(folder: Path, file_name: str, data: dict, gid: int) -> Path:
+    """Write ``data`` as ``folder/file_name`` (0640, group ``gid``) only when the content changed."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    target = folder / file_name
+    if not target.exists() or target.read_bytes() != text:
+        fd, tmp = tempfile.mkstemp(prefix=".progres-", dir=str(folder))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o640)
+        if gid != -1:
+            os.chown(tmp, -1, gid)
+            os.chown(folder, -1, gid)
+        os.replace(tmp, target)
+    return target
 
 
 def class_progress_root(root: str | Path | None = None) -> Path | None:

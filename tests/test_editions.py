@@ -106,7 +106,9 @@ def test_cli_builds_the_participant_edition(tmp_path):
 
 
 def test_handout_has_no_code(tmp_path):
-    written = editions.build_handouts(tmp_path, notebooks=["00_mulai_di_sini"])
+    from ikm_kit import handouts
+
+    written = handouts.build_handouts(tmp_path, notebooks=["00_mulai_di_sini"])
     html = written[0].read_text(encoding="utf-8")
     assert "Selamat datang di ikm-kit" in html
     assert "harga_kursi_makan = 350000" not in html  # code cells are not in the handout

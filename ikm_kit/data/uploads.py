@@ -93,6 +93,24 @@ TEMPLATES: dict[str, Template] = {
     ), None),
 }
 
+
+
+def _schema_template(dataset: str) -> Template:
+    """An upload template with exactly the columns of a shipped dataset (paper forms of
+    :mod:`ikm_kit.paper_forms` are typed back through it)."""
+    from ikm_kit.data import schema
+
+    kinds = {"int64": "int", "Int64": "int", "float64": "float", "str": "str", "category": "choice",
+             "date": "date", "datetime": "datetime"}
+    optional = {"critical_min", "critical_max", "corrective_action", "operator", "unit"}
+    fields = tuple(Field(c.name, kinds[c.dtype], required=c.name not in optional and c.dtype != "Int64",
+                         choices=tuple(c.categories or ())) for c in schema.DATASETS[dataset].columns)
+    return Template(dataset, fields, dataset)
+
+
+TEMPLATES["machine_log"] = _schema_template("machine_log")
+TEMPLATES["ccp_log"] = _schema_template("ccp_log")
+
 _MONTHS = {
     "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "peb": 2, "mar": 3,
     "maret": 3, "march": 3, "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6,
@@ -239,7 +257,7 @@ def parse_number(value: object, integer: bool = False) -> float:
     return x
 
 
-def parse_date(value: object, month_only: bool = False) -> pd.Timestamp:
+def parse_date(value: object, month_only: bool = False, keep_time: bool = False) -> pd.Timestamp:
     """Many written date forms → Timestamp (day first); months → the 1st. ValueError otherwise."""
     if isinstance(value, pd.Timestamp):
         ts = value
@@ -254,6 +272,8 @@ def parse_date(value: object, month_only: bool = False) -> pd.Timestamp:
         ts = _parse_date_text(str(value).strip(), month_only)
     if not (1990 <= ts.year <= 2100):
         raise ValueError(value)
+    if keep_time:
+        return ts.floor("min")
     ts = ts.normalize() if not month_only else ts.to_period("M").to_timestamp()
     return ts
 
@@ -299,7 +319,7 @@ def _convert(values: list[object], fld: Field, sheet: str) -> list[object]:
                 raise _cell_error(t("dashboards.upload.cell_empty"), sheet, row, fld.name)
             if fld.required and fld.kind == "str" and fld.name in ("unit_id",):
                 raise _cell_error(t("dashboards.upload.cell_empty"), sheet, row, fld.name)
-            out.append("" if fld.kind in ("str", "choice") else (pd.NaT if fld.kind in ("date", "month") else np.nan))
+            out.append("" if fld.kind in ("str", "choice") else (pd.NaT if fld.kind in ("date", "month", "datetime") else np.nan))
             continue
         try:
             if fld.kind in ("int", "float"):
@@ -311,6 +331,8 @@ def _convert(values: list[object], fld: Field, sheet: str) -> list[object]:
                 out.append(x)
             elif fld.kind in ("date", "month"):
                 out.append(parse_date(v, month_only=fld.kind == "month"))
+            elif fld.kind == "datetime":
+                out.append(parse_date(v, keep_time=True))
             elif fld.kind == "choice":
                 text = str(v).strip().lower()
                 if text not in fld.choices:
@@ -322,7 +344,8 @@ def _convert(values: list[object], fld: Field, sheet: str) -> list[object]:
                 out.append(text.strip())
         except (ValueError, OverflowError, TypeError):
             key = {"int": "dashboards.upload.cell_int", "float": "dashboards.upload.cell_number",
-                   "date": "dashboards.upload.cell_date", "month": "dashboards.upload.cell_month"}[fld.kind]
+                   "date": "dashboards.upload.cell_date", "month": "dashboards.upload.cell_month",
+                   "datetime": "dashboards.upload.cell_date"}[fld.kind]
             raise _cell_error(t(key, value=str(v)[:40]), sheet, row, fld.name) from None
     return out
 
@@ -390,7 +413,7 @@ def _table(rows: list[list[object]], sheet: str, template: Template, name: str) 
     for fld in template.fields:
         if fld.name not in df:
             continue
-        if fld.kind in ("date", "month"):
+        if fld.kind in ("date", "month", "datetime"):
             df[fld.name] = pd.to_datetime(df[fld.name]).astype("datetime64[ns]")
         elif fld.kind == "int":
             df[fld.name] = df[fld.name].astype("int64") if df[fld.name].notna().all() else df[fld.name].astype("Int64")
@@ -401,7 +424,8 @@ def _table(rows: list[list[object]], sheet: str, template: Template, name: str) 
     for fld in template.fields:          # optional columns the file lacks
         if fld.name not in df:
             df[fld.name] = "" if fld.kind in ("str", "choice") else (
-                pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns]") if fld.kind in ("date", "month") else np.nan)
+                pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns]") if fld.kind in ("date", "month", "datetime")
+                else np.nan)
     _check_rules(df, template, sheet, index)
     return df[template.names]
 

@@ -135,6 +135,11 @@ class ClassSummaryApp(BaseApp):
         self._apply_texts()
         self.set_body([widgets.HBox([self.pattern, self.refresh_button]), self.output])
         self._refresh()
+        # pre/post test results of the same participants (ikm_kit.widgets.evaluation)
+        from ikm_kit.widgets.evaluation import class_tab
+
+        self.evaluation = class_tab(pattern)
+        self.body.children += (self.evaluation,)
 
     def _apply_texts(self) -> None:
         self.refresh_button.description = t("exercises.refresh")
