@@ -533,6 +533,9 @@ def _output_html(out: dict, state: dict, charts: ChartBatch) -> str:
 
 
 def _error_of(cell: dict) -> str | None:
+    """The error a cell raised, unless it raises on purpose (tag ``raises-exception``, as nbval uses)."""
+    if "raises-exception" in cell.get("metadata", {}).get("tags", []):
+        return None
     for out in cell.get("outputs", []):
         if out.get("output_type") == "error":
             return f"{out.get('ename')}: {out.get('evalue')}"

@@ -11,7 +11,7 @@ Every form is a :class:`PaperForm` made by a builder registered with
 The machine daily log and the CCP log have exactly the columns of
 ``data/machine_log.csv`` and ``data/ccp_log.csv``: their XLSX sheet is named
 like the dataset with the column names in row 1, so a filled paper sheet typed
-into it is read back by :func:`ikm_kit.uploads.parse_upload` (kinds
+into it is read back by :func:`ikm_kit.data.uploads.parse_upload` (kinds
 ``machine_log`` and ``ccp_log``).
 """
 from __future__ import annotations
@@ -43,7 +43,7 @@ class FormColumn:
 class PaperForm:
     """One printable form. ``rows``: prefilled cells per row (``None`` = blank cell), ``blank_rows`` extra
     empty rows; ``guide``: lines printed under the table (e.g. a scoring guide); ``upload_kind``: the
-    :mod:`ikm_kit.uploads` template the typed XLSX is read with."""
+    :mod:`ikm_kit.data.uploads` template the typed XLSX is read with."""
 
     key: str
     title: str

@@ -14,7 +14,8 @@ import pytest
 from openpyxl import load_workbook
 
 import ikm_kit
-from ikm_kit import data, paper_forms, uploads
+from ikm_kit import data, paper_forms
+from ikm_kit.data import uploads
 from ikm_kit.errors import InputError
 
 CORE_FORMS = ["lembar_periksa", "audit_5r", "log_harian_mesin", "log_ccp", "rencana_aksi", "daftar_hadir",

@@ -184,7 +184,7 @@ class EvaluationClassApp(BaseApp):
 
     @guarded
     def _on_upload(self, change: dict) -> None:
-        from ikm_kit.uploads import upload_content
+        from ikm_kit.data.uploads import upload_content
 
         files = change["new"]
         if not files:
