@@ -90,7 +90,7 @@ def _revenue(sentra: str = "mebel", rent_column: str = "rent_paid_rp", fees: boo
 
 # --- KPI sentra
 numeric(
-    "06.penagihan_pangan", lambda: _collection("pangan"), tol=0.002,
+    "06.penagihan_pangan", lambda: _collection("pangan"), tol=0.002, share="fraction",
     hints=["ex.06_penagihan_pangan.h1", "ex.06_penagihan_pangan.h2"],
     mistakes=[(lambda: _collection_inverted("pangan"), "ex.06_penagihan_pangan.m_terbalik"),
               (lambda: 100 * _collection("pangan"), "ex.06_penagihan_pangan.m_persen"),
@@ -99,7 +99,8 @@ numeric(
 )
 
 numeric(
-    "06.utilisasi_oven_pangan", lambda: _machine_value("MSN-P01", "utilization"), tol=0.01,
+    "06.utilisasi_oven_pangan", lambda: _machine_value("MSN-P01", "utilization"), tol=0.01, share="fraction",
+    decimals=2,
     hints=["ex.06_utilisasi_oven_pangan.h1", "ex.06_utilisasi_oven_pangan.h2"],
     mistakes=[(lambda: _machine_value("MSN-P01", "booking_rate"), "ex.06_utilisasi_oven_pangan.m_dipesan"),
               (lambda: 100 * _machine_value("MSN-P01", "utilization"), "ex.06_utilisasi_oven_pangan.m_persen"),
@@ -115,7 +116,7 @@ choice(
 )
 
 numeric(
-    "06.tingkat_cacat", _defect_rate, tol=0.005,
+    "06.tingkat_cacat", _defect_rate, tol=0.005, share="fraction",
     hints=["ex.06_tingkat_cacat.h1", "ex.06_tingkat_cacat.h2"],
     mistakes=[(_defect_rate_mean_of_days, "ex.06_tingkat_cacat.m_rata_rata"),
               (lambda: 100 * _defect_rate(), "ex.06_tingkat_cacat.m_persen")],
