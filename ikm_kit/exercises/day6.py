@@ -3,7 +3,8 @@
 The KPI period is the second half of 2023 (Jul–Des), when both sentras were
 running in the shipped data (the food sentra opens in July 2023).
 """
-from ikm_kit.exercises.core import choice, numeric
+from ikm_kit.exercises.core import choice, custom, numeric
+from ikm_kit.exercises.forms import check_action_plan, check_kpi_targets
 
 START, END = "2023-07-01", "2023-12-31"
 MONTHS = ("2023-07", "2023-12")
@@ -147,3 +148,10 @@ choice(
               ({"keterisian", "tarif_sewa", "jam_mesin"}, "ex.06_ukur_studi_banding.m_5r")],
     explanation="ex.06_ukur_studi_banding.explain",
 )
+
+# --- forms (widgets in ikm_kit.widgets.forms): KPI targets and the PDCA action plan
+custom("06.target_kpi", check_kpi_targets, hints=["ex.06_target_kpi.h1"], explanation="ex.06_target_kpi.explain",
+       kind="formulir")
+
+custom("06.rencana_aksi", check_action_plan, hints=["ex.06_rencana_aksi.h1", "ex.06_rencana_aksi.h2"],
+       explanation="ex.06_rencana_aksi.explain", kind="formulir")
