@@ -45,6 +45,12 @@ class _Form(BaseApp):
         self.save_button.on_click(lambda _b: self.save())
         self.feedback = widgets.HTML()
         self.issues = widgets.HTML()
+        self.status = widgets.HTML()   # next to the buttons: a long form's top is out of sight
+
+    def note(self, text: str, level: str = "info") -> None:
+        """Show a save/export/load note under the form's buttons."""
+        self.status.value = (f'<div class="ikm-msg ikm-msg-{html.escape(level)}" role="status">'
+                             f"{html.escape(str(text))}</div>")
 
     def _saved(self) -> Any:
         try:
@@ -58,7 +64,7 @@ class _Form(BaseApp):
         self.issues.value = _issues_html(issues)
         note = (t("forms_i17.saved", path=str(self.form_store.path)) if not issues
                 else t("forms_i17.saved_with_issues", n=len(issues)))
-        self.show_message(note, "ok" if not issues else "warning")
+        self.note(note, "ok" if not issues else "warning")
         self.feedback.value = fb._repr_html_()
 
 
@@ -95,9 +101,9 @@ class ActionPlanForm(_Form):
                                layout=widgets.Layout(flex_flow="row wrap", gap="0.4em"))
         buttons.add_class("ikm-wrap")
         self._apply_texts()
-        self.set_body([self._rows_box, buttons, self.issues, self.feedback])
+        self.set_body([self._rows_box, buttons, self.status, self.issues, self.feedback])
         if isinstance(saved, list):
-            self.show_message(t("forms_i17.loaded", when=self.form_store.saved_at(self.form_id) or "-"), "info")
+            self.note(t("forms_i17.loaded", when=self.form_store.saved_at(self.form_id) or "-"), "info")
 
     # ----------------------------------------------------------------- rows
     def add_row(self, values: Mapping[str, Any] | None = None, refresh: bool = True) -> None:
@@ -180,7 +186,7 @@ class ActionPlanForm(_Form):
     def _on_export(self) -> None:
         self.save()
         written = self.export_xlsx()
-        self.show_message(t("forms_i17.exported", path=str(written.resolve())), "ok")
+        self.note(t("forms_i17.exported", path=str(written.resolve())), "ok")
 
     def _apply_texts(self) -> None:
         self.add_button.description = t("forms_i17.add_row")
@@ -215,7 +221,7 @@ class KpiTargetPanel(_Form):
                              layout=widgets.Layout(align_items="center", flex_flow="row wrap"))
                 for k in self.boxes]
         self._apply_texts()
-        self.set_body([*rows, self.save_button, self.issues, self.feedback])
+        self.set_body([*rows, self.save_button, self.status, self.issues, self.feedback])
 
     def raw(self) -> dict[str, str]:
         return {k: b.value for k, b in self.boxes.items()}
@@ -288,7 +294,8 @@ class FishboneForm(_Form):
         grid = widgets.HBox(cols, layout=widgets.Layout(flex_flow="row wrap"))
         grid.add_class("ikm-wrap")
         self._apply_texts()
-        self.set_body([self.effect_label, self.effect, grid, self.save_button, self.issues, self.feedback])
+        self.set_body([self.effect_label, self.effect, grid, self.save_button, self.status, self.issues,
+                       self.feedback])
 
     def _box(self, value: str = "") -> widgets.Text:
         return widgets.Text(value=value, placeholder=t("forms_i17.placeholder_cause"),
