@@ -18,15 +18,20 @@ from typing import Any
 
 
 def _notebook_dirs() -> list[Path]:
-    """The trainer notebooks of the source tree, else the participant's workspace copy."""
+    """The source tree's trainer notebooks, else the workspace's (kernel cwd is ``<workspace>/notebooks``)."""
     import os
 
     here = Path(__file__).resolve().parents[2]
-    dirs = [here / "notebooks"]
+    dirs = [here / "notebooks", Path.cwd(), Path.cwd() / "notebooks"]
     workspace = os.environ.get("IKM_WORKSPACE")
     if workspace:
         dirs.append(Path(workspace) / "notebooks")
-    return [d for d in dirs if d.is_dir()]
+    seen, out = set(), []
+    for d in dirs:
+        if d.is_dir() and any(d.glob("0*_*.ipynb")) and d.resolve() not in seen:
+            seen.add(d.resolve())
+            out.append(d)
+    return out
 
 
 def _options_in(source: str) -> dict[str, list[tuple[Any, str]]]:

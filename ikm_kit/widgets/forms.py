@@ -143,7 +143,7 @@ class ActionPlanForm(_Form):
             grid = widgets.HBox(cells, layout=widgets.Layout(flex_flow="row wrap", gap="0.3em 0.8em"))
             grid.add_class("ikm-wrap")
             head = widgets.HTML(f"<b>{html.escape(t('forms_i17.row_label', n=i + 1))}</b>")
-            row = widgets.VBox([head, grid, remove], layout=widgets.Layout(
+            row = widgets.VBox([head, grid, widgets.HBox([remove])], layout=widgets.Layout(
                 border="1px solid #ccc", padding="0.4em", margin="0 0 0.5em 0", width="100%"))
             row.add_class("ikm-plan-row")
             boxes.append(row)
@@ -171,7 +171,16 @@ class ActionPlanForm(_Form):
     def save(self) -> None:
         """Save the rows (also when incomplete, as a draft) and check them."""
         rows = self.rows()
-        self._store_and_check(rows, rows, self.validate())
+        issues = self.validate()
+        self._mark(issues)
+        self._store_and_check(rows, rows, issues)
+
+    def _mark(self, issues: Sequence[F.FieldIssue]) -> None:
+        """Outline the boxes that need fixing (the messages below name row and column)."""
+        wrong = {(i.row, i.field) for i in issues}
+        for r, fields in enumerate(self._row_widgets):
+            for key, box in fields.items():
+                box.layout.border = "2px solid #D55E00" if (r, key) in wrong else ""
 
     def export_xlsx(self, path: str | Path | None = None) -> Path:
         """Write the plan (and ``extra_sheets``) to an Excel file; returns its path."""
