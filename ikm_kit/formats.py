@@ -226,7 +226,9 @@ def read_number(text: object) -> TypedNumber:
         try:
             value = float(text)  # type: ignore[arg-type]
         except (TypeError, ValueError, OverflowError):
-            raise InputError(t("format.not_a_number", value=type(text).__name__)) from None
+            from ikm_kit.validation import type_name
+
+            raise InputError(t("format.not_a_number", value=type_name(text))) from None
         if isinstance(text, numbers.Integral):
             digits = str(int(text))
         elif not math.isfinite(value):
