@@ -295,11 +295,12 @@ def numeric(exercise_id: str, expected: Any, *, tol: float = 0.01, rel: bool = T
             return {}
         as_pct, pct_step = (value * 100, step * 100) if share == "fraction" else (value, step)
 
-        def places(s: float) -> int:
-            return max(0, min(10, -math.floor(math.log10(s) + _EPS))) if s > 0 else 0
+        def text(x: float, s: float) -> str:
+            if s <= 0 or s < abs(x) * 1e-5:   # a result computed in code: three significant digits
+                return formats.number(x, _places(x))
+            return formats.number(x, max(0, min(10, -math.floor(math.log10(s) + _EPS))))
 
-        return {"percent": formats.number(as_pct, places(pct_step)) + " %",
-                "fraction": formats.number(as_pct / 100, places(pct_step / 100))}
+        return {"percent": text(as_pct, pct_step) + " %", "fraction": text(as_pct / 100, pct_step / 100)}
 
     def accepted(typed: formats.TypedNumber, target: float, computed: bool, allow_tol: bool):
         for value, steps, read_key in readings(typed):
