@@ -19,14 +19,13 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from ikm_kit.exercises.progress import default_path
+from ikm_kit.exercises.progress import default_path, write_json_atomic
 from ikm_kit.i18n import t
 
 FILE_NAME = "formulir.json"
@@ -77,20 +76,7 @@ class FormStore:
         data = self._read()
         data["forms"][form_id] = {"data": content, "saved": dt.datetime.now().isoformat(timespec="seconds")}
         data["version"] = SCHEMA_VERSION
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".formulir-", suffix=".tmp", dir=str(self.path.parent))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_json_atomic(self.path, data, prefix=".formulir-")
 
 
 # ----------------------------------------------------------------------------- issues

@@ -115,20 +115,7 @@ class ProgressStore:
         self._write({"version": SCHEMA_VERSION, "exercises": {}})
 
     def _write(self, data: dict) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".progres-", suffix=".tmp", dir=str(self.path.parent))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_json_atomic(self.path, data, prefix=".progres-")
 
     # ---------------------------------------------------------------- summary
     def table(self) -> pd.DataFrame:
@@ -140,6 +127,25 @@ class ProgressStore:
             for k, v in sorted(self.load()["exercises"].items())
         ]
         return pd.DataFrame(rows, columns=["exercise", "attempts", "passed", "first_passed", "revealed", "status"])
+
+
+def write_json_atomic(path: Path, data: dict, prefix: str = ".ikm-") -> None:
+    """Write ``data`` as JSON to ``path``: temporary file in the same folder, fsync, ``os.replace``
+    (a process killed mid-write leaves the old or the new file, never a broken one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def class_summary(paths: Iterable[str | Path]) -> pd.DataFrame:
