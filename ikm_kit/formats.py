@@ -16,6 +16,7 @@ import datetime as _dt
 import math
 import numbers
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as _pd
@@ -159,27 +160,123 @@ def short_month(value: _dt.date | str, lang: str | None = None) -> str:
 _THOUSANDS_DOT = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")
 _THOUSANDS_COMMA = re.compile(r"^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
 
+# Scale words of everyday Indonesian office arithmetic: "400 juta", "14,2 jt", "101 rb", "1,5 M".
+SCALE_WORDS = {
+    "ribu": 1e3, "rb": 1e3, "rbu": 1e3,
+    "juta": 1e6, "jt": 1e6, "jta": 1e6,
+    "miliar": 1e9, "milyar": 1e9, "m": 1e9, "mlr": 1e9, "mil": 1e9,
+    "triliun": 1e12, "t": 1e12,
+}
+_SCALE_RE = re.compile(r"^(?P<num>.*?[0-9])\s*(?P<word>[A-Za-z]+)\.?$")
 
-def parse_number(text: str) -> float:
-    """Read a number typed by a person: ``Rp 1.250.000``, ``12,5``, ``12.5``, ``1,250,000.5``, ``30 %``.
 
-    Raises :class:`ikm_kit.errors.InputError` (a ``ValueError``) with an
-    Indonesian message when it is not a number.
+@dataclass(frozen=True)
+class TypedNumber:
+    """A number as a person typed it: its ``value``, the ``step`` of its last typed digit
+    (``0,63`` → 0.01, ``14.200.000`` → 1 with ``trailing_zeros`` 5), the ``scale`` word's
+    factor (``"14,2 jt"`` → 1e6, else 1) and whether a ``%`` sign was typed.
+
+        >>> read_number("14,2 jt")
+        TypedNumber(value=14200000.0, step=100000.0, trailing_zeros=0, scale=1000000.0, percent=False)
     """
-    cleaned = str(text).strip().replace("Rp", "").replace("rp", "").replace("%", "")
-    cleaned = cleaned.replace(" ", "").replace("\u00a0", "")
+
+    value: float
+    step: float
+    trailing_zeros: int = 0
+    scale: float = 1.0
+    percent: bool = False
+
+    @property
+    def steps(self) -> list[float]:
+        """Every precision the digits can mean: ``"400"`` may be exact to 1, 10 or 100."""
+        return [self.step * 10 ** k for k in range(self.trailing_zeros + 1)]
+
+
+def _step_of(digits: str) -> tuple[float, int]:
+    """Step of the last typed digit of a plain ``1234.5`` string, and the integer's trailing zeros."""
+    digits = digits.lstrip("+-")
+    if "e" in digits.lower():
+        mantissa, _, exponent = digits.lower().partition("e")
+        step, _zeros = _step_of(mantissa)
+        return step * 10 ** int(exponent), 0
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1]), 0
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped) if stripped else 0
+    return 1.0, zeros
+
+
+def read_number(text: object) -> TypedNumber:
+    """Read a number typed by a person, keeping how precisely it was typed.
+
+    Accepts what :func:`parse_number` accepts plus scale words (``ribu``/``rb``,
+    ``juta``/``jt``, ``miliar``/``M``, ``triliun``).  Numbers that are not text
+    (``0.63`` from code) use their shortest representation: ``0.63`` → step 0.01.
+
+        >>> read_number("0,63").step
+        0.01
+        >>> read_number("400 juta").value
+        400000000.0
+    """
+    from ikm_kit.errors import InputError
+
+    if not isinstance(text, str):
+        if isinstance(text, bool):
+            raise InputError(t("format.not_a_number", value=text))
+        try:
+            value = float(text)  # type: ignore[arg-type]
+        except (TypeError, ValueError, OverflowError):
+            from ikm_kit.validation import type_name
+
+            raise InputError(t("format.not_a_number", value=type_name(text))) from None
+        if isinstance(text, numbers.Integral):
+            digits = str(int(text))
+        elif not math.isfinite(value):
+            digits = "1"
+        else:
+            digits = repr(value)
+            if digits.endswith(".0"):
+                digits = digits[:-2]
+        step, zeros = _step_of(digits)
+        return TypedNumber(value, step, zeros)
+    cleaned = text.strip().replace("Rp", "").replace("rp", "").replace("RP", "").replace("\u00a0", " ").strip()
+    percent = "%" in cleaned
+    cleaned = cleaned.replace("%", "").strip()
+    scale = 1.0
+    match = _SCALE_RE.match(cleaned)
+    if match and match.group("word").lower() in SCALE_WORDS:
+        word = match.group("word")
+        # "M" (capital) is miliar in Indonesian offices; "m" alone is ambiguous with metres: accept only "M".
+        if word.lower() == "m" and word != "M":
+            raise InputError(t("format.not_a_number", value=text))
+        scale = SCALE_WORDS[word.lower()]
+        cleaned = match.group("num")
+    cleaned = cleaned.replace(" ", "")
     if _THOUSANDS_DOT.match(cleaned):
         cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif _THOUSANDS_COMMA.match(cleaned):
+    elif _THOUSANDS_COMMA.match(cleaned) and (cleaned.count(",") > 1 or "." in cleaned):
+        # "1,250,000" / "1,250.5" are English thousands; a single "101,088" is an Indonesian decimal comma.
         cleaned = cleaned.replace(",", "")
     elif "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     try:
-        return float(cleaned)
+        value = float(cleaned)
     except ValueError:
-        from ikm_kit.errors import InputError
-
         raise InputError(t("format.not_a_number", value=text)) from None
+    if not math.isfinite(value):
+        raise InputError(t("format.not_a_number", value=text))
+    step, zeros = _step_of(cleaned)
+    return TypedNumber(value * scale, step * scale, zeros, scale, percent)
+
+
+def parse_number(text: str) -> float:
+    """Read a number typed by a person: ``Rp 1.250.000``, ``12,5``, ``12.5``, ``1,250,000.5``, ``30 %``,
+    ``400 juta``, ``14,2 jt``, ``101 ribu``, ``1,5 M``.
+
+    Raises :class:`ikm_kit.errors.InputError` (a ``ValueError``) with an
+    Indonesian message when it is not a number.
+    """
+    return read_number(str(text)).value
 
 
 def plotly_separators(lang: str | None = None) -> str:
@@ -187,4 +284,4 @@ def plotly_separators(lang: str | None = None) -> str:
     return ",." if _lang(lang) == "id" else ".,"
 
 
-__all__ = ["parse_number", "number", "rupiah", "percent", "date", "month", "short_month", "plotly_separators"]
+__all__ = ["parse_number", "read_number", "TypedNumber", "number", "rupiah", "percent", "date", "month", "short_month", "plotly_separators"]

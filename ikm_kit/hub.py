@@ -55,7 +55,7 @@ SYSTEM_USER_PREFIX = "jupyter-"
 MAX_USERNAME = 24
 USERNAME_PATTERN = rf"^[a-z][a-z0-9_-]{{0,{MAX_USERNAME - 1}}}$"
 MAX_PROGRESS_BYTES = 1_000_000
-_ENTRY_KEYS = ("attempts", "passed", "first_passed", "last_attempt")
+_ENTRY_KEYS = ("attempts", "passed", "first_passed", "last_attempt", "revealed")
 
 
 def valid_username(name: str) -> bool:

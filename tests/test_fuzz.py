@@ -1074,6 +1074,10 @@ LANG = st.sampled_from([None, "id", "en"])
 case("formats.parse_number", formats.parse_number,
      {"text": st.one_of(TEXT, st.sampled_from(["Rp 1.250.000", "12,5", "1,250,000.5", "30 %", "-7"]))},
      check=lambda r, kw: None)
+case("formats.read_number", formats.read_number,
+     {"text": st.one_of(TEXT, num(-1e12, 1e12), st.integers(-10 ** 12, 10 ** 12),
+                        st.sampled_from(["400 juta", "14,2 jt", "101 ribu", "1,5 M", "0,63", "63,5 %", "1e-5"]))},
+     check=lambda r, kw: None)
 for _f in ("number", "rupiah", "percent"):
     case(f"formats.{_f}", getattr(formats, _f),
          {"value" if _f != "percent" else "fraction": st.one_of(num(-1e9, 1e9), st.none(), st.just(math.nan),
@@ -1148,6 +1152,7 @@ case("validation.choice", validation.choice,
 
 # --------------------------------------------------------------------------- coverage of the public API
 SKIP = {
+    "formats.TypedNumber": "result dataclass of formats.read_number (fuzzed through it)",
     # result and value types: constructed by the functions above, exercised through repr/_repr_html_
     **{n: "result type returned by a covered function (repr/_repr_html_ checked on every result)" for n in (
         "quality.BlankCheckSheet", "quality.CapabilityResult", "quality.CcpCheckResult", "quality.ChartResult",

@@ -116,7 +116,7 @@ choice(
 
 # --- 3. profil sentra
 numeric(
-    "01.keterisian_gabungan", _combined_occupancy, tol=0.005,
+    "01.keterisian_gabungan", _combined_occupancy, tol=0.005, share="fraction",
     hints=["ex.01_keterisian_gabungan.h1", "ex.01_keterisian_gabungan.h2"],
     mistakes=[(_mean_of_rates, "ex.01_keterisian_gabungan.m_rata_rata"),
               (lambda: 100 * _combined_occupancy(), "ex.01_keterisian_gabungan.m_persen"),

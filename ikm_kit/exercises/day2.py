@@ -101,7 +101,7 @@ def _check_5r(answer: object) -> Verdict:
 
 
 custom("02.urutan_5r", _check_5r, hints=_keys("urutan_5r", "h1", "h2"),
-       explanation=f"{_K}urutan_5r.explain")
+       explanation=f"{_K}urutan_5r.explain", kind="formulir")
 
 choice(
     "02.prinsip_iso", "bukti",
@@ -194,6 +194,12 @@ def _check_fishbone(answer: object) -> Verdict:
     symptoms = {effect, "belang", "finishing belang", "cat belang"}
     if any(c in symptoms for v in causes.values() for c in v):
         return Verdict(False, f"{_K}fishbone_belang.m_gejala")
+    from ikm_kit.exercises.forms import fishbone_solutions
+
+    solutions = fishbone_solutions(answer.causes)
+    if solutions:  # "beli mesin baru" is a solution: the diagram asks why it happens
+        return Verdict(False, "forms_i17.fishbone_solution",
+                       params={"entry": solutions[0][1], "n": len(solutions)})
     full = sum(1 for v in causes.values() if len(v) >= FISHBONE_MIN_CAUSES)
     if full >= FISHBONE_MIN_CATEGORIES:
         return Verdict(True)
@@ -204,7 +210,7 @@ def _check_fishbone(answer: object) -> Verdict:
 
 
 custom("02.fishbone_belang", _check_fishbone, hints=_keys("fishbone_belang", "h1", "h2"),
-       explanation=f"{_K}fishbone_belang.explain")
+       explanation=f"{_K}fishbone_belang.explain", kind="formulir")
 
 
 def _moisture():

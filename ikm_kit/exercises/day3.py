@@ -271,7 +271,7 @@ choice(
 )
 
 numeric(
-    "03.pa_dua_persen", lambda: _oc(_plan(1000, "1.0").n, _plan(1000, "1.0").ac, 0.02), tol=0.01,
+    "03.pa_dua_persen", lambda: _oc(_plan(1000, "1.0").n, _plan(1000, "1.0").ac, 0.02), tol=0.01, share="fraction",
     hints=["ex.03_pa_dua_persen.h1", "ex.03_pa_dua_persen.h2"],
     mistakes=[(lambda: _oc(_plan(1000, "1.0").n, _plan(1000, "1.0").re, 0.02), "ex.03_pa_dua_persen.m_re"),
               (lambda: 100 * _oc(_plan(1000, "1.0").n, _plan(1000, "1.0").ac, 0.02),

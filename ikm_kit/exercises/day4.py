@@ -21,7 +21,7 @@ the screen already.
 from __future__ import annotations
 
 from ikm_kit import formats
-from ikm_kit.exercises.core import Exercise, Verdict, _as_number, choice, numeric, register
+from ikm_kit.exercises.core import choice, numeric
 
 LEMARI_ID = "MB04"
 KURSI_ID = "MB01"
@@ -403,30 +403,15 @@ def _prob_loss(mode: float = 2) -> float:
     return monte_carlo(_lemari(), _mc_scenario(mode), n=MC_DRAWS, seed=MC_SEED).prob_loss
 
 
-def _check_prob_loss(answer: object) -> Verdict:
-    """The probability as a fraction (0,21) or with a percent sign ("21 %"); a bare percent
-    number (21) and the probability of *profit* get their own explanations."""
-    if isinstance(answer, str) and answer.strip().endswith("%"):
-        value = _as_number(answer.strip().rstrip("%").strip())
-        value = None if value is None else value / 100
-    else:
-        value = _as_number(answer)
-    if value is None:
-        return Verdict(False, "exercises.not_a_number")
-    p = _prob_loss()
-    if abs(value - p) <= 0.005:
-        return Verdict(True)
-    if abs(value - 100 * p) <= 0.5:
-        return Verdict(False, _ex("peluang_rugi.m_persen"))
-    if abs(value - (1 - p)) <= 0.005:
-        return Verdict(False, _ex("peluang_rugi.m_kebalikan"))
-    if abs(value - _prob_loss(3)) <= 0.005:
-        return Verdict(False, _ex("peluang_rugi.m_skenario_lama"))
-    return Verdict(False)
-
-
-register(Exercise("04.peluang_rugi", _check_prob_loss, _hints("peluang_rugi"), _ex("peluang_rugi.explain"),
-                  lambda: formats.number(_prob_loss(), 3)))
+# The probability as a fraction (0,21) or in percent ("21 %", 21): both read by the checker;
+# the probability of *profit* and the old scenario get their own explanations.
+numeric(
+    "04.peluang_rugi", _prob_loss, tol=0.005, rel=False, share="fraction",
+    hints=_hints("peluang_rugi"),
+    mistakes=[(lambda: 1 - _prob_loss(), _ex("peluang_rugi.m_kebalikan")),
+              (lambda: _prob_loss(3), _ex("peluang_rugi.m_skenario_lama"))],
+    explanation=_ex("peluang_rugi.explain"),
+)
 
 
 def _portfolio():

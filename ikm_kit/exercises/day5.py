@@ -8,47 +8,25 @@ Percentages may be answered as a fraction (``0.575``) or in percent (``57,5``).
 """
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from ikm_kit import formats
-from ikm_kit.exercises.core import Exercise, Verdict, _as_number, _value, choice, numeric, register
+from ikm_kit.exercises.core import Exercise, choice, numeric
 
 # --------------------------------------------------------------------------- helpers
 
 
 def percent_numeric(exercise_id: str, expected: Any, *, tol_pp: float = 0.3, hints: Sequence[str] = (),
-                    mistakes: Iterable[tuple[Any, str]] = (), explanation: str | None = None) -> Exercise:
+                    mistakes: Iterable[tuple[Any, str]] = (), explanation: str | None = None,
+                    decimals: int | None = None) -> Exercise:
     """A percentage answer: ``expected`` (and each mistake) is a fraction 0…1 or a callable giving one.
 
-    Answers above 1.5 are read as percent (``57,5`` → 0.575), others as a
-    fraction; ``tol_pp`` is the tolerance in percentage points.
+    Both a fraction (``0,575``) and percent (``57,5`` or ``57,5 %``) are accepted, rounded to the
+    precision typed (see :func:`ikm_kit.exercises.core.numeric`); ``tol_pp`` (percentage points)
+    applies to results computed in code.  ``decimals`` is the fraction precision the prompt asks for.
     """
-    mistakes = list(mistakes)
-
-    def as_fraction(answer: Any) -> float | None:
-        value = _as_number(answer)
-        if value is None:
-            return None
-        return value / 100.0 if abs(value) > 1.5 else value
-
-    def check(answer: Any) -> Verdict:
-        value = as_fraction(answer)
-        if value is None:
-            return Verdict(False, "exercises.not_a_number")
-        if abs(value - float(_value(expected))) * 100 <= tol_pp:
-            return Verdict(True)
-        for wrong, key in mistakes:
-            w = _value(wrong)
-            if w is not None and math.isfinite(float(w)) and abs(value - float(w)) * 100 <= tol_pp:
-                return Verdict(False, key)
-        return Verdict(False)
-
-    def expected_text() -> str:
-        return formats.percent(float(_value(expected)))
-
-    return register(Exercise(exercise_id, check, hints, explanation, expected_text))
+    return numeric(exercise_id, expected, tol=tol_pp / 100, rel=False, hints=hints, mistakes=mistakes,
+                   explanation=explanation, share="fraction", decimals=decimals)
 
 
 def _keys(name: str, n_hints: int = 2) -> list[str]:
@@ -126,7 +104,7 @@ def _rent_2023() -> tuple[float, float, float]:
 
 
 percent_numeric(
-    "05.penagihan_2023", lambda: _rent_2023()[0] / _rent_2023()[1], tol_pp=0.2,
+    "05.penagihan_2023", lambda: _rent_2023()[0] / _rent_2023()[1], tol_pp=0.2, decimals=1,  # prompt: "0,9"
     hints=_keys("penagihan_2023", 3),
     mistakes=[
         (lambda: _rent_2023()[1] / _rent_2023()[0], "ex.05_penagihan_2023.m_terbalik"),

@@ -3,7 +3,8 @@
 The KPI period is the second half of 2023 (Jul–Des), when both sentras were
 running in the shipped data (the food sentra opens in July 2023).
 """
-from ikm_kit.exercises.core import choice, numeric
+from ikm_kit.exercises.core import choice, custom, numeric
+from ikm_kit.exercises.forms import check_action_plan, check_kpi_targets
 
 START, END = "2023-07-01", "2023-12-31"
 MONTHS = ("2023-07", "2023-12")
@@ -90,7 +91,7 @@ def _revenue(sentra: str = "mebel", rent_column: str = "rent_paid_rp", fees: boo
 
 # --- KPI sentra
 numeric(
-    "06.penagihan_pangan", lambda: _collection("pangan"), tol=0.002,
+    "06.penagihan_pangan", lambda: _collection("pangan"), tol=0.002, share="fraction",
     hints=["ex.06_penagihan_pangan.h1", "ex.06_penagihan_pangan.h2"],
     mistakes=[(lambda: _collection_inverted("pangan"), "ex.06_penagihan_pangan.m_terbalik"),
               (lambda: 100 * _collection("pangan"), "ex.06_penagihan_pangan.m_persen"),
@@ -99,7 +100,8 @@ numeric(
 )
 
 numeric(
-    "06.utilisasi_oven_pangan", lambda: _machine_value("MSN-P01", "utilization"), tol=0.01,
+    "06.utilisasi_oven_pangan", lambda: _machine_value("MSN-P01", "utilization"), tol=0.01, share="fraction",
+    decimals=2,
     hints=["ex.06_utilisasi_oven_pangan.h1", "ex.06_utilisasi_oven_pangan.h2"],
     mistakes=[(lambda: _machine_value("MSN-P01", "booking_rate"), "ex.06_utilisasi_oven_pangan.m_dipesan"),
               (lambda: 100 * _machine_value("MSN-P01", "utilization"), "ex.06_utilisasi_oven_pangan.m_persen"),
@@ -115,7 +117,7 @@ choice(
 )
 
 numeric(
-    "06.tingkat_cacat", _defect_rate, tol=0.005,
+    "06.tingkat_cacat", _defect_rate, tol=0.005, share="fraction",
     hints=["ex.06_tingkat_cacat.h1", "ex.06_tingkat_cacat.h2"],
     mistakes=[(_defect_rate_mean_of_days, "ex.06_tingkat_cacat.m_rata_rata"),
               (lambda: 100 * _defect_rate(), "ex.06_tingkat_cacat.m_persen")],
@@ -146,3 +148,10 @@ choice(
               ({"keterisian", "tarif_sewa", "jam_mesin"}, "ex.06_ukur_studi_banding.m_5r")],
     explanation="ex.06_ukur_studi_banding.explain",
 )
+
+# --- forms (widgets in ikm_kit.widgets.forms): KPI targets and the PDCA action plan
+custom("06.target_kpi", check_kpi_targets, hints=["ex.06_target_kpi.h1"], explanation="ex.06_target_kpi.explain",
+       kind="formulir")
+
+custom("06.rencana_aksi", check_action_plan, hints=["ex.06_rencana_aksi.h1", "ex.06_rencana_aksi.h2"],
+       explanation="ex.06_rencana_aksi.explain", kind="formulir")

@@ -40,6 +40,18 @@ class Attempts:
     passed: bool = False
     first_passed: str | None = None
     last_attempt: str | None = None
+    revealed: bool = False  # the answer was shown (after several wrong attempts) before it was passed
+
+    @property
+    def status(self) -> str:
+        """``"benar"`` (passed on one's own), ``"dibuka"`` (passed after the answer was shown),
+        ``"dicoba"`` (tried, not passed) or ``"belum"``."""
+        if self.passed:
+            return "dibuka" if self.revealed else "benar"
+        return "dicoba" if self.attempts else "belum"
+
+
+_FIELDS = ("attempts", "passed", "first_passed", "last_attempt", "revealed")
 
 
 class ProgressStore:
@@ -70,7 +82,7 @@ class ProgressStore:
 
     def get(self, exercise_id: str) -> Attempts:
         entry = self.load()["exercises"].get(exercise_id, {})
-        return Attempts(**{k: entry[k] for k in ("attempts", "passed", "first_passed", "last_attempt") if k in entry})
+        return Attempts(**{k: entry[k] for k in _FIELDS if k in entry})
 
     # ----------------------------------------------------------------- writing
     def record(self, exercise_id: str, *, passed: bool) -> Attempts:
@@ -85,36 +97,55 @@ class ProgressStore:
             entry["first_passed"] = now
         data["version"] = SCHEMA_VERSION
         self._write(data)
-        return Attempts(**{k: entry.get(k) for k in ("attempts", "passed", "first_passed", "last_attempt")})
+        return Attempts(**{k: entry[k] for k in _FIELDS if k in entry})
+
+    def mark_revealed(self, exercise_id: str) -> None:
+        """Note that the expected answer was shown to this participant before they passed
+        (the class summary then says "dibuka", not "benar").  Old files without the key
+        read as not revealed."""
+        data = self.load()
+        entry = data["exercises"].setdefault(exercise_id, {"attempts": 0, "passed": False})
+        if entry.get("passed") or entry.get("revealed"):
+            return
+        entry["revealed"] = True
+        data["version"] = SCHEMA_VERSION
+        self._write(data)
 
     def reset(self) -> None:
         self._write({"version": SCHEMA_VERSION, "exercises": {}})
 
     def _write(self, data: dict) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".progres-", suffix=".tmp", dir=str(self.path.parent))
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_json_atomic(self.path, data, prefix=".progres-")
 
     # ---------------------------------------------------------------- summary
     def table(self) -> pd.DataFrame:
-        """One row per attempted exercise: ``exercise, attempts, passed, first_passed``."""
+        """One row per attempted exercise: ``exercise, attempts, passed, first_passed, revealed, status``."""
         rows = [
             {"exercise": k, "attempts": v.get("attempts", 0), "passed": bool(v.get("passed")),
-             "first_passed": v.get("first_passed")}
+             "first_passed": v.get("first_passed"), "revealed": bool(v.get("revealed")),
+             "status": Attempts(**{f: v[f] for f in _FIELDS if f in v}).status}
             for k, v in sorted(self.load()["exercises"].items())
         ]
-        return pd.DataFrame(rows, columns=["exercise", "attempts", "passed", "first_passed"])
+        return pd.DataFrame(rows, columns=["exercise", "attempts", "passed", "first_passed", "revealed", "status"])
+
+
+def write_json_atomic(path: Path, data: dict, prefix: str = ".ikm-") -> None:
+    """Write ``data`` as JSON to ``path``: temporary file in the same folder, fsync, ``os.replace``
+    (a process killed mid-write leaves the old or the new file, never a broken one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def class_summary(paths: Iterable[str | Path]) -> pd.DataFrame:
@@ -138,3 +169,23 @@ def class_summary(paths: Iterable[str | Path]) -> pd.DataFrame:
                           fill_value=False).astype(bool)
     wide.insert(0, "passed", wide.sum(axis=1).astype(int))
     return wide.reset_index()
+
+
+def class_status(paths: Iterable[str | Path]) -> pd.DataFrame:
+    """Like :func:`class_summary`, but each cell says how an exercise went: ``"benar"``,
+    ``"dibuka"`` (passed after the answer was revealed), ``"dicoba"`` or ``"belum"``,
+    one row per participant and exercise (``participant, exercise, status, attempts``).
+    :func:`class_summary` counts every passed exercise; this table tells the two apart.
+
+        >>> class_status(["/tmp/ani/progres.json"])            # doctest: +SKIP
+          participant        exercise  status  attempts
+        0         ani  06.tingkat_cacat  dibuka         5
+    """
+    records = []
+    for raw in paths:
+        path = Path(raw)
+        participant = path.parent.parent.name if path.parent.name == ".ikm-kit" else path.parent.name
+        for row in ProgressStore(path).table().itertuples(index=False):
+            records.append({"participant": participant, "exercise": row.exercise, "status": row.status,
+                            "attempts": int(row.attempts)})
+    return pd.DataFrame(records, columns=["participant", "exercise", "status", "attempts"])

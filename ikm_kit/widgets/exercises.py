@@ -6,12 +6,13 @@
 from __future__ import annotations
 
 import glob
+import html
 from typing import Any, Sequence
 
 import ipywidgets as widgets
 
-from ikm_kit.exercises.core import evaluate, get, registry
-from ikm_kit.exercises.progress import ProgressStore, class_summary
+from ikm_kit.exercises.core import evaluate, get, registry, remember_options
+from ikm_kit.exercises.progress import ProgressStore, class_status
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded
 
@@ -51,6 +52,8 @@ class ChoiceQuestion(_Question):
 
     def __init__(self, exercise_id: str, options: Sequence[Any], *, multiple: bool = False,
                  store: ProgressStore | None = None) -> None:
+        remember_options(exercise_id, [(o[1], o[0]) if isinstance(o, (tuple, list)) else (o, str(o))
+                                       for o in options])
         if multiple:
             control = widgets.SelectMultiple(options=list(options), rows=min(len(options), 8))
         else:
@@ -106,7 +109,7 @@ class ProgressBoard(BaseApp):
             state = self.store.get(ex.id)
             if state.passed:
                 done += 1
-                status = "✔ " + t("exercises.status_done")
+                status = "✔ " + t("exercises_i17.status_done_revealed" if state.revealed else "exercises.status_done")
             elif state.attempts:
                 status = "✘ " + t("exercises.status_tried", n=state.attempts)
             else:
@@ -150,11 +153,28 @@ class ClassSummaryApp(BaseApp):
     @guarded
     def _refresh(self) -> None:
         paths = sorted(glob.glob(self.pattern.value))
-        table = class_summary(paths)
+        table = class_summary_table(paths)
         if table.empty:
             self.output.value = f"<p>{t('exercises.no_participants')}</p>"
             return
-        table = table.rename(columns={"participant": t("exercises.col_participant"),
-                                      "passed": t("exercises.col_passed")})
-        table = table.replace({True: "✔", False: ""})
-        self.output.value = table.to_html(index=False, escape=True)
+        self.output.value = (table.to_html(index=False, escape=True)
+                             + f"<p style='font-size:90%'>{html.escape(t('exercises_i17.class_legend'))}</p>")
+
+
+def class_summary_table(paths: Sequence[str]):
+    """The trainer's table: one row per participant, one column per exercise with
+    ``✔ benar (n×)``, ``◐ dibuka (n×)`` (passed after the answer was revealed) or
+    ``✘ dicoba (n×)``, and ``lulus`` = exercises answered without the reveal."""
+    import pandas as pd
+
+    long = class_status(paths)
+    if long.empty:
+        return pd.DataFrame()
+    long["cell"] = [t(f"exercises_i17.status_{s}", n=n) for s, n in zip(long["status"], long["attempts"])]
+    wide = long.pivot_table(index="participant", columns="exercise", values="cell", aggfunc="first",
+                            fill_value="")
+    own = long[long["status"] == "benar"].groupby("participant").size()
+    wide.insert(0, t("exercises.col_passed"), own.reindex(wide.index, fill_value=0).astype(int))
+    wide = wide.reset_index().rename(columns={"participant": t("exercises.col_participant")})
+    wide.columns.name = None
+    return wide
