@@ -22,6 +22,7 @@ from typing import Iterable
 
 import nbformat
 
+from ikm_kit.exercises.forms import form_exercise_ids
 from ikm_kit.errors import DataError
 from ikm_kit.i18n import t
 from ikm_kit.paths import project_root
@@ -103,6 +104,8 @@ def exercise_kinds(nb: nbformat.NotebookNode) -> dict[str, str]:
         if cell.get("cell_type") != "code":
             continue
         src = cell.get("source", "")
+        for ex_id in form_exercise_ids(src):
+            kinds[ex_id] = "formulir"
         for ex_id in _EXERCISE_ID.findall(src):
             if id(cell) in typing:
                 kinds[ex_id] = "kode"
@@ -148,30 +151,14 @@ def render_course_shape(shape: dict[str, dict[str, int]], lang: str = "id") -> s
 
 
 def _expected_number(exercise) -> tuple[float, str] | None:
-    """The exact expected value and unit of a numeric exercise, or None.
-
-    TODO(lead, merge with i17a): switch to ``exercise.expected_value()`` once the
-    checker exposes it; this reads the value from the ``numeric`` builder's closure.
-    """
-    import inspect
-
-    getter = getattr(exercise, "expected_value", None)
-    if callable(getter):
-        value = getter()
-        unit = ""
-    else:
-        if exercise.expected_text is None:
-            return None
-        names = inspect.getclosurevars(exercise.expected_text).nonlocals
-        if "expected" not in names:   # a choice exercise
-            return None
-        value = names["expected"]() if callable(names["expected"]) else names["expected"]
-        unit = names.get("unit", "")
+    """The exact expected value and unit of a numeric exercise (``kind == "angka"``), or None."""
+    if exercise.kind != "angka":
+        return None
     try:
-        value = float(value)
+        value = float(exercise.expected_value())
     except (TypeError, ValueError):
         return None
-    return (value, unit) if math.isfinite(value) else None
+    return (value, exercise.unit or "") if math.isfinite(value) else None
 
 
 def answer_forms(value: float, unit: str = "") -> set[str]:

@@ -226,8 +226,6 @@ def read_number(text: object) -> TypedNumber:
         try:
             value = float(text)  # type: ignore[arg-type]
         except (TypeError, ValueError, OverflowError):
-            from ikm_kit.validation import type_name
-
             raise InputError(t("format.not_a_number", value=type_name(text))) from None
         if isinstance(text, numbers.Integral):
             digits = str(int(text))
@@ -285,3 +283,14 @@ def plotly_separators(lang: str | None = None) -> str:
 
 
 __all__ = ["parse_number", "read_number", "TypedNumber", "number", "rupiah", "percent", "date", "month", "short_month", "plotly_separators"]
+
+
+def type_name(value: object) -> str:
+    """A short description of a wrong value's kind for a message (``None`` → "nilai kosong").
+
+    >>> type_name([1, 2])
+    "'list'"
+    """
+    if value is None:
+        return t("error.nothing")
+    return f"'{type(value).__name__}'"

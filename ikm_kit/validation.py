@@ -93,11 +93,7 @@ def path(value: object, field: str) -> Path:
     raise InputError(t("error.not_a_path", field=field, value=value if isinstance(value, str) else type_name(value)))
 
 
-def type_name(value: object) -> str:
-    """A short description of a wrong value's kind for a message (``None`` → "nilai kosong")."""
-    if value is None:
-        return t("error.nothing")
-    return f"'{type(value).__name__}'"
+from ikm_kit.formats import type_name  # noqa: E402  (a short description of a wrong value's kind)
 
 
 def _has_column(df: pd.DataFrame, name: object) -> bool:

@@ -113,7 +113,7 @@ def test_bare_number_in_ribu_or_juta_gets_the_scale_hint(exercise_id, tmp_path):
     factor, word = (1e6, "juta") if abs(x) >= 1e6 else (1e3, "ribu")
     fb = evaluate(exercise_id, _typed(x / factor, 3), _fresh(tmp_path))
     assert fb.status == "salah"
-    assert t("exercises_i17.scale_hint", scale=word, example="").split("{")[0][:20] in fb.hint
+    assert t("checker.scale_hint", scale=word, example="").split("{")[0][:20] in fb.hint
     assert word in fb.hint
     assert not _is_mistake_message(fb, ex)
 

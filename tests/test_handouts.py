@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 import ikm_kit
-from ikm_kit import handouts
+from ikm_kit import handouts, printing
 from ikm_kit.exercises import registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +32,7 @@ def _indonesian():
 
 
 def _need_browser():
-    if handouts._browser_path() is None:
+    if printing.browser_path() is None:
         if REQUIRE_ALL:
             pytest.fail("Chromium not found but IKM_REQUIRE_ALL=1")
         pytest.skip("Chromium not installed")
@@ -138,7 +138,7 @@ def test_unknown_notebook_and_edition_are_refused(tmp_path):
 _BUILD = r"""
 import sys, nbformat
 from pathlib import Path
-from ikm_kit import handouts
+from ikm_kit import handouts, printing
 out = Path(sys.argv[1])
 for edition in ("peserta", "pelatih"):
     for path in handouts.notebook_paths():
@@ -148,7 +148,7 @@ for edition in ("peserta", "pelatih"):
         page.write_text(handouts.render_html(nb, path.stem, edition), encoding="utf-8")
         print(edition, path.stem, flush=True)
 target = out / "01_ikm_dan_sentra.peserta.html"
-assert handouts.print_pdf(target, out / "01.pdf") is not None
+assert printing.print_pdf(target, out / "01.pdf") is not None
 """
 
 

@@ -278,14 +278,14 @@ def numeric(exercise_id: str, expected: Any, *, tol: float = 0.01, rel: bool = T
     def readings(typed: formats.TypedNumber) -> list[tuple[float, list[float], str | None]]:
         v, steps = typed.value, typed.steps
         if share == "fraction":
-            as_pct = (v / 100, [s / 100 for s in steps], "exercises_i17.read_percent")
-            as_frac = (v, steps, "exercises_i17.read_fraction")
+            as_pct = (v / 100, [s / 100 for s in steps], "checker.read_percent")
+            as_frac = (v, steps, "checker.read_fraction")
             if typed.percent:
                 return [as_pct]
             return [as_frac, as_pct] if abs(v) <= 1 else [as_pct, as_frac]
         if share == "percent":
-            as_pct = (v, steps, "exercises_i17.read_percent")
-            as_frac = (v * 100, [s * 100 for s in steps], "exercises_i17.read_fraction")
+            as_pct = (v, steps, "checker.read_percent")
+            as_frac = (v * 100, [s * 100 for s in steps], "checker.read_fraction")
             if typed.percent:
                 return [as_pct]
             return [as_frac, as_pct] if abs(v) <= 1 < abs(float(_value(expected))) else [as_pct, as_frac]
@@ -338,10 +338,10 @@ def numeric(exercise_id: str, expected: Any, *, tol: float = 0.01, rel: bool = T
             for factor, word in _SCALES:
                 scaled = formats.TypedNumber(typed.value * factor, typed.step * factor, typed.trailing_zeros, factor)
                 if accepted(scaled, target, False, False) is not None:
-                    return Verdict(False, "exercises_i17.scale_hint",
-                                   params={"scale": t(f"exercises_i17.scale_{word}"),
+                    return Verdict(False, "checker.scale_hint",
+                                   params={"scale": t(f"checker.scale_{word}"),
                                            "example": f"{formats.number(typed.value, _places(typed.value))} "
-                                                      f"{t(f'exercises_i17.scale_{word}')}"})
+                                                      f"{t(f'checker.scale_{word}')}"})
         return Verdict(False)
 
     def expected_text() -> str:

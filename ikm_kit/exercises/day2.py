@@ -78,7 +78,7 @@ choice(
     explanation=f"{_K}pdca_tahap.explain",
 )
 
-FIVE_R = ("ringkas", "rapi", "resik", "rawat", "rajin")
+from ikm_kit.exercises.forms import FIVE_R  # noqa: E402  (the five R in their order)
 _FIVE_S = {"seiri": "ringkas", "seiton": "rapi", "seiso": "resik", "seiketsu": "rawat", "shitsuke": "rajin"}
 
 
@@ -198,7 +198,7 @@ def _check_fishbone(answer: object) -> Verdict:
 
     solutions = fishbone_solutions(answer.causes)
     if solutions:  # "beli mesin baru" is a solution: the diagram asks why it happens
-        return Verdict(False, "forms_i17.fishbone_solution",
+        return Verdict(False, "form.fishbone_solution",
                        params={"entry": solutions[0][1], "n": len(solutions)})
     full = sum(1 for v in causes.values() if len(v) >= FISHBONE_MIN_CAUSES)
     if full >= FISHBONE_MIN_CATEGORIES:

@@ -171,7 +171,7 @@ def normalise_rows(rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> list[dic
         if not isinstance(row, Mapping):
             from ikm_kit.errors import InputError
 
-            raise InputError(t("forms_i17.row_not_mapping", value=type(row).__name__))
+            raise InputError(t("form.row_not_mapping", value=type(row).__name__))
         out.append({k: str(row.get(k, "") if row.get(k, "") is not None else "").strip() for k in ACTION_PLAN_COLUMNS})
     return out
 
@@ -188,32 +188,32 @@ def validate_action_plan(rows: Iterable[Mapping[str, Any]] | pd.DataFrame) -> li
     issues: list[FieldIssue] = []
     filled = [(i, r) for i, r in enumerate(rows) if any(r.values())]
     if not filled:
-        return [FieldIssue(None, "", t("forms_i17.plan_empty"))]
+        return [FieldIssue(None, "", t("form.plan_empty"))]
     if len(rows) > MAX_ROWS:
-        issues.append(FieldIssue(None, "", t("forms_i17.plan_too_many", n=MAX_ROWS)))
+        issues.append(FieldIssue(None, "", t("form.plan_too_many", n=MAX_ROWS)))
     for i, r in filled:
         n = i + 1
         if len(r["problem"]) < 10 or len(r["problem"].split()) < 2:
-            issues.append(FieldIssue(i, "problem", t("forms_i17.problem_short", row=n)))
+            issues.append(FieldIssue(i, "problem", t("form.problem_short", row=n)))
         if len(r["indicator"]) < 3:
-            issues.append(FieldIssue(i, "indicator", t("forms_i17.indicator_empty", row=n)))
+            issues.append(FieldIssue(i, "indicator", t("form.indicator_empty", row=n)))
         if not r["baseline"]:
-            issues.append(FieldIssue(i, "baseline", t("forms_i17.baseline_empty", row=n)))
+            issues.append(FieldIssue(i, "baseline", t("form.baseline_empty", row=n)))
         elif not _NUMBER.search(r["baseline"]) and r["baseline"].lower() not in ("belum dicatat", "belum ada data"):
-            issues.append(FieldIssue(i, "baseline", t("forms_i17.baseline_no_number", row=n)))
+            issues.append(FieldIssue(i, "baseline", t("form.baseline_no_number", row=n)))
         if not r["target"]:
-            issues.append(FieldIssue(i, "target", t("forms_i17.target_empty", row=n)))
+            issues.append(FieldIssue(i, "target", t("form.target_empty", row=n)))
         elif not _NUMBER.search(r["target"]):
-            issues.append(FieldIssue(i, "target", t("forms_i17.target_no_number", row=n, value=r["target"])))
+            issues.append(FieldIssue(i, "target", t("form.target_no_number", row=n, value=r["target"])))
         if not r["deadline"]:
-            issues.append(FieldIssue(i, "deadline", t("forms_i17.deadline_empty", row=n)))
+            issues.append(FieldIssue(i, "deadline", t("form.deadline_empty", row=n)))
         elif parse_deadline(r["deadline"]) is None:
-            issues.append(FieldIssue(i, "deadline", t("forms_i17.deadline_bad", row=n, value=r["deadline"])))
+            issues.append(FieldIssue(i, "deadline", t("form.deadline_bad", row=n, value=r["deadline"])))
         owner = r["owner"].lower().strip(" .")
         if not owner:
-            issues.append(FieldIssue(i, "owner", t("forms_i17.owner_empty", row=n)))
+            issues.append(FieldIssue(i, "owner", t("form.owner_empty", row=n)))
         elif owner in _VAGUE_OWNERS or owner.startswith(("semua", "seluruh")):
-            issues.append(FieldIssue(i, "owner", t("forms_i17.owner_vague", row=n, value=r["owner"])))
+            issues.append(FieldIssue(i, "owner", t("form.owner_vague", row=n, value=r["owner"])))
     return issues
 
 
@@ -223,7 +223,7 @@ def action_plan_frame(rows: Iterable[Mapping[str, Any]] | pd.DataFrame, *, label
     df = pd.DataFrame(rows, columns=list(ACTION_PLAN_COLUMNS))
     df.insert(0, "no", range(1, len(df) + 1))
     if labels:
-        df = df.rename(columns={c: t(f"forms_i17.col_{c}") for c in ["no", *ACTION_PLAN_COLUMNS]})
+        df = df.rename(columns={c: t(f"form.col_{c}") for c in ["no", *ACTION_PLAN_COLUMNS]})
     return df
 
 
@@ -233,10 +233,10 @@ def check_action_plan(answer: Any):
 
     issues = validate_action_plan(answer)
     if issues:
-        return Verdict(False, "forms_i17.plan_has_issues", params={"n": len(issues), "first": issues[0].message})
-    examples = {_text(t(f"forms_i17.example{n}_problem", lang=lang)).lower() for n in (1, 2, 3) for lang in ("id", "en")}
+        return Verdict(False, "form.plan_has_issues", params={"n": len(issues), "first": issues[0].message})
+    examples = {_text(t(f"form.example{n}_problem", lang=lang)).lower() for n in (1, 2, 3) for lang in ("id", "en")}
     if all(_text(r["problem"]).lower() in examples for r in normalise_rows(answer) if any(r.values())):
-        return Verdict(False, "forms_i17.plan_only_examples")
+        return Verdict(False, "form.plan_only_examples")
     return Verdict(True)
 
 
@@ -244,11 +244,11 @@ def check_action_plan(answer: Any):
 KPI_TARGET_FORM = "06.target_kpi"
 # (key, label i18n key, default target as a fraction, lower is better)
 KPI_TARGETS = (
-    ("occupancy", "forms_i17.kpi_occupancy", 0.75, False),
-    ("collection", "forms_i17.kpi_collection", 0.95, False),
-    ("utilization", "forms_i17.kpi_utilization", 0.50, False),
-    ("oee", "forms_i17.kpi_oee", 0.65, False),
-    ("defect_rate", "forms_i17.kpi_defect_rate", 0.03, True),
+    ("occupancy", "form.kpi_occupancy", 0.75, False),
+    ("collection", "form.kpi_collection", 0.95, False),
+    ("utilization", "form.kpi_utilization", 0.50, False),
+    ("oee", "form.kpi_oee", 0.65, False),
+    ("defect_rate", "form.kpi_defect_rate", 0.03, True),
 )
 
 
@@ -272,15 +272,15 @@ def validate_kpi_targets(targets: Mapping[str, Any]) -> list[FieldIssue]:
     for key, _label, _default, _lower in KPI_TARGETS:
         raw = targets.get(key) if isinstance(targets, Mapping) else None
         if raw is None or (isinstance(raw, str) and not raw.strip()):
-            issues.append(FieldIssue(None, key, t("forms_i17.kpi_empty", kpi=kpi_label(key))))
+            issues.append(FieldIssue(None, key, t("form.kpi_empty", kpi=kpi_label(key))))
             continue
         try:
             value = read_share(raw)
         except ValueError:
-            issues.append(FieldIssue(None, key, t("forms_i17.kpi_not_number", kpi=kpi_label(key), value=raw)))
+            issues.append(FieldIssue(None, key, t("form.kpi_not_number", kpi=kpi_label(key), value=raw)))
             continue
         if not 0 < value <= 1:
-            issues.append(FieldIssue(None, key, t("forms_i17.kpi_range", kpi=kpi_label(key),
+            issues.append(FieldIssue(None, key, t("form.kpi_range", kpi=kpi_label(key),
                                                   value=formats.percent(value, 0))))
     return issues
 
@@ -310,7 +310,7 @@ def check_kpi_targets(answer: Any):
     issues = validate_kpi_targets(answer if isinstance(answer, Mapping) else {})
     if not issues:
         return Verdict(True)
-    return Verdict(False, "forms_i17.plan_has_issues", params={"n": len(issues), "first": issues[0].message})
+    return Verdict(False, "form.plan_has_issues", params={"n": len(issues), "first": issues[0].message})
 
 
 # ----------------------------------------------------------------------------- fishbone
@@ -348,20 +348,20 @@ def clean_causes(causes: Mapping[str, Sequence[Any]]) -> dict[str, list[str]]:
         if key not in out:
             from ikm_kit.errors import InputError
 
-            raise InputError(t("forms_i17.fishbone_category", value=cat, valid=", ".join(SIX_M)))
+            raise InputError(t("form.fishbone_category", value=cat, valid=", ".join(SIX_M)))
         out[key] += [_text(i) for i in (items or []) if _text(i)]
     return out
 
 
 # ----------------------------------------------------------------------------- 5R order
 FIVE_R_FORM = "02.urutan_5r"
+#: The five R (5S) in their order: ringkas, rapi, resik, rawat, rajin.
+FIVE_R = ("ringkas", "rapi", "resik", "rawat", "rajin")
 
 
 def five_r_options() -> list[tuple[str, str]]:
     """``(label, value)`` of the five R's in the order the form offers them (alphabetical, not the answer)."""
-    from ikm_kit.exercises.day2 import FIVE_R
-
-    return [(t(f"forms_i17.r_{r}"), r) for r in sorted(FIVE_R)]
+    return [(t(f"form.r_{r}"), r) for r in sorted(FIVE_R)]
 
 
 def validate_five_r(order: Sequence[Any]) -> list[FieldIssue]:
@@ -369,9 +369,9 @@ def validate_five_r(order: Sequence[Any]) -> list[FieldIssue]:
     issues = []
     values = [str(v or "").strip().lower() for v in order]
     if len(values) != 5 or not all(values):
-        issues.append(FieldIssue(None, "order", t("forms_i17.five_r_incomplete")))
+        issues.append(FieldIssue(None, "order", t("form.five_r_incomplete")))
     elif len(set(values)) != 5:
-        issues.append(FieldIssue(None, "order", t("forms_i17.five_r_twice")))
+        issues.append(FieldIssue(None, "order", t("form.five_r_twice")))
     return issues
 
 
@@ -397,13 +397,29 @@ def example_action_plan(kpi: Mapping[str, float], utilization: Any = None) -> li
     else:
         planer = float(utilization) if utilization is not None else float("nan")
     baselines = [
-        t("forms_i17.example1_baseline", value=formats.percent(get("Penagihan sewa"), 0)),
-        t("forms_i17.example2_baseline", utilization=formats.percent(planer, 0), oee=formats.percent(get("OEE"), 0)),
+        t("form.example1_baseline", value=formats.percent(get("Penagihan sewa"), 0)),
+        t("form.example2_baseline", utilization=formats.percent(planer, 0), oee=formats.percent(get("OEE"), 0)),
         formats.percent(get("Tingkat cacat")),
     ]
     rows = []
     for n, baseline in enumerate(baselines, start=1):
-        row = {k: t(f"forms_i17.example{n}_{k}") for k in ACTION_PLAN_COLUMNS if k != "baseline"}
+        row = {k: t(f"form.example{n}_{k}") for k in ACTION_PLAN_COLUMNS if k != "baseline"}
         row["baseline"] = baseline
         rows.append({k: row[k] for k in ACTION_PLAN_COLUMNS})
     return rows
+
+
+#: Form widget (class name in ``ikm_kit.widgets.forms``) → the exercise it answers; lets the notebook
+#: scanners (``exercises.where``, ``editions.exercise_kinds``) find a form cell's exercise.
+FORM_WIDGETS = {
+    "ActionPlanForm": ACTION_PLAN_FORM,
+    "KpiTargetPanel": KPI_TARGET_FORM,
+    "FishboneForm": FISHBONE_FORM,
+    "FiveROrderForm": FIVE_R_FORM,
+}
+FORM_CALL = re.compile(r"\b(" + "|".join(FORM_WIDGETS) + r")\(")
+
+
+def form_exercise_ids(source: str) -> set[str]:
+    """Ids of the form exercises a code cell's source shows, e.g. ``"FishboneForm(...)"`` → ``{"02.fishbone_belang"}``."""
+    return {FORM_WIDGETS[name] for name in FORM_CALL.findall(source)}

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ikm_kit.exercises.forms import form_exercise_ids
 from ikm_kit import i18n
 from ikm_kit.exercises.core import get, registry
 
@@ -100,6 +101,7 @@ def notebook_exercise_ids(path: str | Path) -> set[str]:
         source = "".join(source) if isinstance(source, list) else source
         placeholder = cell.get("metadata", {}).get("ikm", {}).get("placeholder", "")
         ids.update(NOTEBOOK_PATTERN.findall(source + "\n" + placeholder))
+        ids.update(form_exercise_ids(source))
     return ids
 
 

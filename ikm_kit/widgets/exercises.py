@@ -109,7 +109,7 @@ class ProgressBoard(BaseApp):
             state = self.store.get(ex.id)
             if state.passed:
                 done += 1
-                status = "✔ " + t("exercises_i17.status_done_revealed" if state.revealed else "exercises.status_done")
+                status = "✔ " + t("checker.status_done_revealed" if state.revealed else "exercises.status_done")
             elif state.attempts:
                 status = "✘ " + t("exercises.status_tried", n=state.attempts)
             else:
@@ -158,7 +158,7 @@ class ClassSummaryApp(BaseApp):
             self.output.value = f"<p>{t('exercises.no_participants')}</p>"
             return
         self.output.value = (table.to_html(index=False, escape=True)
-                             + f"<p style='font-size:90%'>{html.escape(t('exercises_i17.class_legend'))}</p>")
+                             + f"<p style='font-size:90%'>{html.escape(t('checker.class_legend'))}</p>")
 
 
 def class_summary_table(paths: Sequence[str]):
@@ -170,7 +170,7 @@ def class_summary_table(paths: Sequence[str]):
     long = class_status(paths)
     if long.empty:
         return pd.DataFrame()
-    long["cell"] = [t(f"exercises_i17.status_{s}", n=n) for s, n in zip(long["status"], long["attempts"])]
+    long["cell"] = [t(f"checker.status_{s}", n=n) for s, n in zip(long["status"], long["attempts"])]
     wide = long.pivot_table(index="participant", columns="exercise", values="cell", aggfunc="first",
                             fill_value="")
     own = long[long["status"] == "benar"].groupby("participant").size()

@@ -62,8 +62,8 @@ class _Form(BaseApp):
         self.form_store.save(self.form_id, content)
         fb = evaluate(self.form_id, answer, self.store)
         self.issues.value = _issues_html(issues)
-        note = (t("forms_i17.saved", path=str(self.form_store.path)) if not issues
-                else t("forms_i17.saved_with_issues", n=len(issues)))
+        note = (t("form.saved", path=str(self.form_store.path)) if not issues
+                else t("form.saved_with_issues", n=len(issues)))
         self.note(note, "ok" if not issues else "warning")
         self.feedback.value = fb._repr_html_()
 
@@ -77,7 +77,7 @@ class ActionPlanForm(_Form):
     with Indonesian headers, :meth:`export_xlsx` writes an Excel file (formulas escaped).
     """
 
-    title_key = "forms_i17.plan_title"
+    title_key = "form.plan_title"
     form_id = F.ACTION_PLAN_FORM
 
     def __init__(self, rows: Sequence[Mapping[str, Any]] | pd.DataFrame | None = None, *,
@@ -103,7 +103,7 @@ class ActionPlanForm(_Form):
         self._apply_texts()
         self.set_body([self._rows_box, buttons, self.status, self.issues, self.feedback])
         if isinstance(saved, list):
-            self.note(t("forms_i17.loaded", when=self.form_store.saved_at(self.form_id) or "-"), "info")
+            self.note(t("form.loaded", when=self.form_store.saved_at(self.form_id) or "-"), "info")
 
     # ----------------------------------------------------------------- rows
     def add_row(self, values: Mapping[str, Any] | None = None, refresh: bool = True) -> None:
@@ -131,18 +131,18 @@ class ActionPlanForm(_Form):
     def _render_rows(self) -> None:
         boxes = []
         for i, fields in enumerate(self._row_widgets):
-            remove = widgets.Button(description=t("forms_i17.remove_row"), icon="trash",
+            remove = widgets.Button(description=t("form.remove_row"), icon="trash",
                                     layout=widgets.Layout(width="auto"))
             remove.on_click(lambda _b, i=i: self.remove_row(i))
             cells = []
             for key in F.ACTION_PLAN_COLUMNS:
-                label = widgets.HTML(f"<b>{html.escape(t(f'forms_i17.col_{key}'))}</b>")
-                fields[key].placeholder = t(f"forms_i17.placeholder_{key}")
+                label = widgets.HTML(f"<b>{html.escape(t(f'form.col_{key}'))}</b>")
+                fields[key].placeholder = t(f"form.placeholder_{key}")
                 cells.append(widgets.VBox([label, fields[key]],
                                           layout=widgets.Layout(width="100%" if key == "problem" else "auto")))
             grid = widgets.HBox(cells, layout=widgets.Layout(flex_flow="row wrap", gap="0.3em 0.8em"))
             grid.add_class("ikm-wrap")
-            head = widgets.HTML(f"<b>{html.escape(t('forms_i17.row_label', n=i + 1))}</b>")
+            head = widgets.HTML(f"<b>{html.escape(t('form.row_label', n=i + 1))}</b>")
             row = widgets.VBox([head, grid, widgets.HBox([remove])], layout=widgets.Layout(
                 border="1px solid #ccc", padding="0.4em", margin="0 0 0.5em 0", width="100%"))
             row.add_class("ikm-plan-row")
@@ -188,19 +188,19 @@ class ActionPlanForm(_Form):
 
         target = Path(path) if path else self.export_path
         target.parent.mkdir(parents=True, exist_ok=True)
-        frames = {t("forms_i17.sheet_plan"): self.to_frame(), **self.extra_sheets}
+        frames = {t("form.sheet_plan"): self.to_frame(), **self.extra_sheets}
         return data.write_xlsx(frames, target)
 
     @guarded
     def _on_export(self) -> None:
         self.save()
         written = self.export_xlsx()
-        self.note(t("forms_i17.exported", path=str(written.resolve())), "ok")
+        self.note(t("form.exported", path=str(written.resolve())), "ok")
 
     def _apply_texts(self) -> None:
-        self.add_button.description = t("forms_i17.add_row")
-        self.save_button.description = t("forms_i17.save")
-        self.export_button.description = t("forms_i17.export")
+        self.add_button.description = t("form.add_row")
+        self.save_button.description = t("form.save")
+        self.export_button.description = t("form.export")
         if self._row_widgets:
             self._render_rows()
 
@@ -213,7 +213,7 @@ class KpiTargetPanel(_Form):
     notebook's Indonesian KPI names as index (for the *papan KPI* table).
     """
 
-    title_key = "forms_i17.kpi_title"
+    title_key = "form.kpi_title"
     form_id = F.KPI_TARGET_FORM
 
     def __init__(self, *, form_store: F.FormStore | None = None, store: ProgressStore | None = None) -> None:
@@ -250,8 +250,8 @@ class KpiTargetPanel(_Form):
         return pd.Series(values, name="target")
 
     def to_frame(self) -> pd.DataFrame:
-        return pd.DataFrame({t("forms_i17.col_kpi"): [t(label) for _k, label, *_ in F.KPI_TARGETS],
-                             t("forms_i17.col_target_pct"): [round(v * 100, 2) for v in self.series().tolist()]})
+        return pd.DataFrame({t("form.col_kpi"): [t(label) for _k, label, *_ in F.KPI_TARGETS],
+                             t("form.col_target_pct"): [round(v * 100, 2) for v in self.series().tolist()]})
 
     @guarded
     def save(self) -> None:
@@ -259,7 +259,7 @@ class KpiTargetPanel(_Form):
         self._store_and_check(raw, raw, F.validate_kpi_targets(raw))
 
     def _apply_texts(self) -> None:
-        self.save_button.description = t("forms_i17.save")
+        self.save_button.description = t("form.save")
         for key, label, *_ in F.KPI_TARGETS:
             self.labels[key].value = f"<span style='display:inline-block;min-width:16em'>{html.escape(t(label))}</span>"
 
@@ -273,7 +273,7 @@ class FishboneForm(_Form):
     for ``fishbone_figure``.
     """
 
-    title_key = "forms_i17.fishbone_title"
+    title_key = "form.fishbone_title"
     form_id = F.FISHBONE_FORM
 
     def __init__(self, effect: str = "Finishing belang pada lemari 2 badan", *, boxes: int = 3,
@@ -307,7 +307,7 @@ class FishboneForm(_Form):
                        self.feedback])
 
     def _box(self, value: str = "") -> widgets.Text:
-        return widgets.Text(value=value, placeholder=t("forms_i17.placeholder_cause"),
+        return widgets.Text(value=value, placeholder=t("form.placeholder_cause"),
                             layout=widgets.Layout(width="100%"))
 
     def _add_box(self, category: str) -> None:
@@ -336,25 +336,25 @@ class FishboneForm(_Form):
     @guarded
     def save(self) -> None:
         causes = self.causes()
-        issues = [F.FieldIssue(None, cat, t("forms_i17.fishbone_solution", entry=entry, n=1))
+        issues = [F.FieldIssue(None, cat, t("form.fishbone_solution", entry=entry, n=1))
                   for cat, entry in F.fishbone_solutions(causes)]
         self._store_and_check({"effect": self.effect.value, "causes": causes}, self.fishbone(), issues)
 
     def _apply_texts(self) -> None:
         from ikm_kit.quality.tools import six_m_label
 
-        self.save_button.description = t("exercises.check_button") + " & " + t("forms_i17.save").lower()
-        self.effect_label.value = f"<b>{html.escape(t('forms_i17.effect_label'))}</b>"
+        self.save_button.description = t("exercises.check_button") + " & " + t("form.save").lower()
+        self.effect_label.value = f"<b>{html.escape(t('form.effect_label'))}</b>"
         for cat, header in self.headers.items():
             header.value = f"<b>{html.escape(six_m_label(cat))}</b>"
-            self.add_buttons[cat].description = t("forms_i17.add_cause")
+            self.add_buttons[cat].description = t("form.add_cause")
 
 
 # ----------------------------------------------------------------------------- 5R order
 class FiveROrderForm(_Form):
     """Put the five R's in order with five drop-downs; checked by ``02.urutan_5r``."""
 
-    title_key = "forms_i17.five_r_title"
+    title_key = "form.five_r_title"
     form_id = F.FIVE_R_FORM
 
     def __init__(self, *, form_store: F.FormStore | None = None, store: ProgressStore | None = None) -> None:
@@ -391,12 +391,12 @@ class FiveROrderForm(_Form):
 
     def _apply_texts(self) -> None:
         self.save_button.description = t("exercises.check_button")
-        options = [(t("forms_i17.choose"), None), *F.five_r_options()]
+        options = [(t("form.choose"), None), *F.five_r_options()]
         for i, (dd, lab) in enumerate(zip(self.dropdowns, self.position_labels), start=1):
             value = dd.value
             dd.options = options
             dd.value = value if value in {v for _l, v in options} else None
-            lab.value = f"<span style='display:inline-block;min-width:6em'>{html.escape(t('forms_i17.position', n=i))}</span>"
+            lab.value = f"<span style='display:inline-block;min-width:6em'>{html.escape(t('form.position', n=i))}</span>"
 
 
 __all__ = ["ActionPlanForm", "KpiTargetPanel", "FishboneForm", "FiveROrderForm"]
