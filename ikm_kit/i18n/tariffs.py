@@ -190,4 +190,48 @@ MESSAGES = {
     "tariffs.error.unknown_line": {
         "id": "Pos anggaran '{value}' tidak ada. Pos yang ada: {valid}.",
         "en": "Budget line '{value}' does not exist. Lines: {valid}."},
+    # --- figures
+    "tariffs.fig.current_fee": {"id": "Tarif sekarang", "en": "Today's fee"},
+    "tariffs.fig.tariff_after_subsidy": {"id": "Tarif sesudah subsidi", "en": "Tariff after subsidy"},
+    "tariffs.fig.components_title": {"id": "Komponen biaya per jam mesin", "en": "Cost components per machine-hour"},
+    "tariffs.fig.cost_per_hour": {"id": "Biaya per jam", "en": "Cost per hour"},
+    "tariffs.fig.energy_floor": {"id": "Listrik saja (batas bawah)", "en": "Electricity only (floor)"},
+    "tariffs.fig.hours_short": {"id": "jam", "en": "h"},
+    "tariffs.fig.today_use": {"id": "pemakaian sekarang {hours} jam", "en": "today's use {hours} h"},
+    "tariffs.fig.break_even": {"id": "titik impas {hours} jam", "en": "break-even {hours} h"},
+    "tariffs.fig.curve_title": {"id": "Makin jarang dipakai, makin mahal per jam",
+                                "en": "The less a machine is used, the dearer each hour"},
+    "tariffs.fig.hours_axis": {"id": "Jam terpakai per tahun", "en": "Hours used a year"},
+    "tariffs.fig.rent_cost_recovery": {"id": "Sewa pemulihan biaya", "en": "Cost-recovery rent"},
+    "tariffs.fig.rent_reference": {"id": "Sewa rencana / pembanding", "en": "Planned / reference rent"},
+    "tariffs.fig.today_occupancy": {"id": "keterisian {occ}", "en": "occupancy {occ}"},
+    "tariffs.fig.rent_title": {"id": "Sewa per workshop menurut keterisian", "en": "Rent per workshop by occupancy"},
+    "tariffs.fig.occupancy_axis": {"id": "Keterisian (%)", "en": "Occupancy (%)"},
+    "tariffs.fig.rent_axis": {"id": "Rp per unit per bulan", "en": "Rp per unit per month"},
+    "tariffs.fig.budget_revenue": {"id": "Penerimaan daerah", "en": "Regional revenue"},
+    "tariffs.fig.budget_cost": {"id": "Biaya UPTD", "en": "UPTD costs"},
+    "tariffs.fig.budget_subsidy": {"id": "Subsidi APBD", "en": "City subsidy"},
+    "tariffs.fig.budget_depreciation": {"id": "+ penyusutan (dana pengganti)", "en": "+ depreciation (replacement fund)"},
+    # --- TariffApp
+    "tariffs.app.title": {"id": "Kalkulator tarif mesin bersama", "en": "Shared-machine tariff calculator"},
+    "tariffs.app.machine": {"id": "Mesin", "en": "Machine"},
+    "tariffs.app.hours": {"id": "Jam terpakai/tahun", "en": "Hours used/year"},
+    "tariffs.app.electricity": {"id": "Listrik (Rp/kWh)", "en": "Electricity (Rp/kWh)"},
+    "tariffs.app.operator": {"id": "Operator (Rp/tahun)", "en": "Operator (Rp/year)"},
+    "tariffs.app.subsidy": {"id": "Subsidi (%)", "en": "Subsidy (%)"},
+    "tariffs.app.depreciation": {"id": "Hitung penyusutan (dana pengganti)", "en": "Include depreciation (replacement fund)"},
+    "tariffs.app.kpi_cost": {"id": "Biaya per jam", "en": "Cost per hour"},
+    "tariffs.app.kpi_cost_note": {"id": "pada {hours} jam per tahun", "en": "at {hours} hours a year"},
+    "tariffs.app.kpi_tariff": {"id": "Tarif sesudah subsidi", "en": "Tariff after subsidy"},
+    "tariffs.app.kpi_tariff_note": {"id": "subsidi APBD {per_year} per tahun", "en": "city subsidy {per_year} a year"},
+    "tariffs.app.kpi_fee": {"id": "Tarif sekarang", "en": "Today's fee"},
+    "tariffs.app.kpi_fee_note": {"id": "titik impas {be} jam per tahun", "en": "break-even {be} hours a year"},
+    "tariffs.app.kpi_fee_never": {"id": "tidak menutup biaya listrik", "en": "does not cover the electricity"},
+    "tariffs.app.kpi_fee_unknown": {"id": "tidak diketahui", "en": "unknown"},
+    "tariffs.app.assumptions": {
+        "id": "Asumsi (U = belum terverifikasi): pemeliharaan {maint} % harga beli per tahun (U), nilai sisa {salvage} % "
+              "(P), faktor beban {lf} (U), listrik {price} per kWh (golongan I-1/I-2 tidak ditemukan, dipakai tarif "
+              "B-2: U).",
+        "en": "Assumptions (U = unverified): maintenance {maint} % of the price a year (U), salvage {salvage} % (P), "
+              "load factor {lf} (U), electricity {price} per kWh (I-1/I-2 rate not found, B-2 rate used: U)."},
 }

@@ -67,6 +67,10 @@ def _pct(value: object, field: str, *, upper: float = 100.0, upper_open: bool = 
     return v
 
 
+def _pct_text(value: float) -> str:
+    return fmt_number(value, 0 if float(value).is_integer() else 1)
+
+
 def _param(key: str, year: int | None = None) -> float:
     """A value of the shipped ``parameters`` table (the row of ``year`` if there are several)."""
     p = _load("parameters")
@@ -239,7 +243,7 @@ class MachineTariff:
                  cost=rupiah(self.cost_per_hour), biggest=t(f"tariffs.component.{biggest}").lower(),
                  biggest_value=rupiah(comp[biggest]))
         if self.subsidy_pct > 0:
-            text += " " + t("tariffs.machine.sentence_subsidy", pct=fmt_number(self.subsidy_pct, 1),
+            text += " " + t("tariffs.machine.sentence_subsidy", pct=_pct_text(self.subsidy_pct),
                             tariff=rupiah(self.tariff_per_hour), per_year=rupiah(self.subsidy_per_year))
         if self.current_fee is not None:
             be = self.break_even_hours(self.current_fee)
@@ -274,7 +278,7 @@ class MachineTariff:
                 for k in COMPONENTS]
         rows.append((t("tariffs.machine.cost_per_hour"), rupiah(self.cost_per_hour), rupiah(self.cost_per_year)))
         if self.subsidy_pct > 0:
-            rows.append((t("tariffs.machine.tariff_after_subsidy", pct=fmt_number(self.subsidy_pct, 1)),
+            rows.append((t("tariffs.machine.tariff_after_subsidy", pct=_pct_text(self.subsidy_pct)),
                          rupiah(self.tariff_per_hour), rupiah(self.tariff_per_hour * self.used_hours_per_year)))
         if self.current_fee is not None:
             rows.append((t("tariffs.machine.current_fee"), rupiah(self.current_fee),
@@ -403,7 +407,7 @@ class RentIncentive:
 
     @property
     def sentence(self) -> str:
-        return t("tariffs.incentive.sentence", free=self.months_free, pct=fmt_number(self.discount_pct, 1),
+        return t("tariffs.incentive.sentence", free=self.months_free, pct=_pct_text(self.discount_pct),
                  paid=rupiah(self.billed_first_year), normal=rupiah(12 * self.normal_rent_per_month),
                  cost=rupiah(self.cost_per_tenant), n=self.new_tenants, total=rupiah(self.cost_to_city))
 
@@ -504,7 +508,7 @@ class WorkshopRent:
                  rent=rupiah(self.rent_per_month), full=rupiah(self.rent_full_occupancy),
                  vacancy=rupiah(self.vacancy_cost_rp_per_year))
         if self.subsidy_pct > 0:
-            text += " " + t("tariffs.rent.sentence_subsidy", pct=fmt_number(self.subsidy_pct, 1),
+            text += " " + t("tariffs.rent.sentence_subsidy", pct=_pct_text(self.subsidy_pct),
                             rent=rupiah(self.rent_after_subsidy), gap=rupiah(self.gap_rp_per_year))
         return text
 
@@ -520,7 +524,7 @@ class WorkshopRent:
              f"{fmt_number(self.occupied_area_m2)} m²"),
             (t("tariffs.rent.rent_per_month"), rupiah(self.rent_per_month)),
             (t("tariffs.rent.rent_full"), rupiah(self.rent_full_occupancy)),
-            (t("tariffs.rent.rent_after_subsidy", pct=fmt_number(self.subsidy_pct, 1)),
+            (t("tariffs.rent.rent_after_subsidy", pct=_pct_text(self.subsidy_pct)),
              rupiah(self.rent_after_subsidy)),
             (t("tariffs.rent.gap"), rupiah(self.gap_rp_per_year)),
         ]
