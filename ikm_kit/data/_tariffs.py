@@ -43,6 +43,10 @@ TARIFF_PARAMETERS: tuple[tuple[str, float, str, int, str, str, str], ...] = (
      "listrik & air area bersama, sampah, ATK"),
     ("sentra_biaya_umum_per_tahun.pangan", 12_000_000, "Rp/tahun", 2023, ILUS, ILUS,
      "listrik & air area bersama, sampah, ATK"),
+    ("mesin_tahun_perolehan.mebel", 2020, "tahun", 2022,
+     "asumsi: mesin bantuan Kemenperin sudah ada pada Jan 2022 (Tribun Sultra 11 Jan 2022 [V]); "
+     "tahun pengadaan tidak diketahui [U]", "U", "untuk register aset (umur, nilai buku)"),
+    ("mesin_tahun_perolehan.pangan", 2023, "tahun", 2023, ILUS, ILUS, "sentra pangan dibuka Jul 2023 (skenario)"),
     ("sewa_sikim_majalengka_per_m2_tahun", 124_500, "Rp/m2/tahun", 2025, S_SIKIM, "V",
      "turunan: Rp24,9 jt ÷ 200 m² (SIKIM 1); SIKIM 2: Rp80,6 jt ÷ 648 m² ≈ Rp124.400"),
     ("sewa_mataram_retribusi_per_tahun", 12_000_000, "Rp/tahun", 2025, S_MATARAM, "V",
@@ -65,6 +69,7 @@ TARIFF_FIGURES: tuple[tuple[str, str, str, str], ...] = (
      "radarcirebon.id 6 Mei 2025"),
     ("Retribusi ruko Mataram Craft Center 2025", "Rp4 jt → Rp12 jt/tahun; appraisal Rp20 jt; pasar Rp30–40 jt", "V",
      "mataram.antaranews.com/berita/429237"),
+    ("Tahun perolehan mesin sentra mebel", "2020 (asumsi; mesin sudah ada Jan 2022)", "U", "Tribun Sultra 11 Jan 2022"),
     ("Tarif sewa mesin per jam di UPT/sentra lain", "tidak ditemukan", "U", "pengelolaan-sentra.md §1.5"),
     ("Tarif retribusi sentra dalam Perda Kendari 6/2023", "tidak ditemukan — tanyakan lampiran ke Bapenda/Bagian Hukum",
      "U", "pengelolaan-sentra.md §1.1"),
