@@ -87,6 +87,14 @@ def _param(key: str, year: int | None = None) -> float:
     return float(rows["value"].iloc[0])
 
 
+def parameter(key: str, year: int | None = None) -> float:
+    """A value of the shipped ``data/parameters.csv`` by key (the row of ``year`` if several).
+
+    Example: ``parameter("umk_kendari", 2023)`` → 2993843.0 (Rp/month).
+    """
+    return _param(key, year)
+
+
 def _param_or(key: str, default: float, year: int | None = None) -> float:
     try:
         return _param(key, year)
@@ -829,4 +837,4 @@ def sentra_budget(sentra: str, year: int, *, tariffs: Mapping | None = None,
 
 __all__ = ["COMPONENTS", "MachineTariff", "machine_tariff", "tariff_curve", "available_hours_per_year",
            "WorkshopRent", "RentIncentive", "workshop_rent", "SentraBudget", "sentra_budget",
-           "machine_assumptions", "rent_assumptions", "machine_hours", "occupancy_rate", "shared_costs_per_year"]
+           "machine_assumptions", "rent_assumptions", "machine_hours", "parameter", "occupancy_rate", "shared_costs_per_year"]
