@@ -234,4 +234,28 @@ MESSAGES = {
               "B-2: U).",
         "en": "Assumptions (U = unverified): maintenance {maint} % of the price a year (U), salvage {salvage} % (P), "
               "load factor {lf} (U), electricity {price} per kWh (I-1/I-2 rate not found, B-2 rate used: U)."},
+    # --- dashboards
+    "dashboards.util.view_tariff": {"id": "Tarif & sewa", "en": "Tariffs & rent"},
+    "tariffs.panel.title": {"id": "Tarif mesin dan sewa workshop", "en": "Machine tariffs and workshop rent"},
+    "tariffs.panel.rent_title": {"id": "Sewa workshop pemulihan biaya", "en": "Cost-recovery workshop rent"},
+    "tariffs.panel.no_tenants": {"id": "Belum ada unit terisi pada bulan ini: sewa pemulihan biaya tidak terdefinisi.",
+                                 "en": "No unit is occupied this month: the cost-recovery rent is undefined."},
+    "tariffs.panel.rent_note": {
+        "id": "Garis merah: sewa rencana {planned} per bulan. Nilai gedung, umur, pemeliharaan dan biaya bersama "
+              "adalah asumsi (U); lihat notebook 05_tarif_dan_tata_tertib.",
+        "en": "Red line: planned rent {planned} a month. Building value, life, maintenance and shared costs are "
+              "assumptions (U); see notebook 05_tarif_dan_tata_tertib."},
+    "tariffs.leaders.title": {"id": "Anggaran tahunan sentra", "en": "Yearly budget of the sentras"},
+    "tariffs.leaders.line": {
+        "id": "{sentra} {year}: penerimaan daerah {revenue} · biaya UPTD {cost} · subsidi APBD yang dibutuhkan "
+              "{subsidy} (dengan penyusutan {dep})",
+        "en": "{sentra} {year}: regional revenue {revenue} · UPTD costs {cost} · city subsidy needed {subsidy} "
+              "(with depreciation {dep})"},
+    "tariffs.leaders.line_surplus": {
+        "id": "{sentra} {year}: penerimaan daerah {revenue} · biaya UPTD {cost} · surplus operasional {surplus} "
+              "(subsidi bila penyusutan ikut ditutup {dep})",
+        "en": "{sentra} {year}: regional revenue {revenue} · UPTD costs {cost} · operating surplus {surplus} "
+              "(subsidy if depreciation is also covered {dep})"},
+    "tariffs.leaders.behind": {"id": "Tarif di balik angka ini (sewa ditagih {rent})",
+                               "en": "The tariffs behind these figures (rent billed {rent})"},
 }

@@ -512,7 +512,7 @@ class WorkshopRent:
 
     @property
     def sentence(self) -> str:
-        text = t("tariffs.rent.sentence", cost=rupiah(self.yearly_cost_rp), occ=percent(self.occupancy, 0),
+        text = t("tariffs.rent.sentence", cost=rupiah(self.yearly_cost_rp), occ=percent(self.occupancy),
                  rent=rupiah(self.rent_per_month), full=rupiah(self.rent_full_occupancy),
                  vacancy=rupiah(self.vacancy_cost_rp_per_year))
         if self.subsidy_pct > 0:
@@ -528,7 +528,7 @@ class WorkshopRent:
             (t("tariffs.rent.maintenance"), rupiah(self.maintenance_rp_per_year)),
             (t("tariffs.rent.shared"), rupiah(self.shared_costs_rp_per_year)),
             (t("tariffs.rent.yearly_cost"), rupiah(self.yearly_cost_rp)),
-            (t("tariffs.rent.occupied_area", occ=percent(self.occupancy, 0)),
+            (t("tariffs.rent.occupied_area", occ=percent(self.occupancy)),
              f"{fmt_number(self.occupied_area_m2)} m²"),
             (t("tariffs.rent.rent_per_month"), rupiah(self.rent_per_month)),
             (t("tariffs.rent.rent_full"), rupiah(self.rent_full_occupancy)),
