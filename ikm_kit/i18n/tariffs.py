@@ -187,6 +187,8 @@ MESSAGES = {
     "tariffs.error.no_year_valid": {
         "id": "Tidak ada data sentra {sentra} untuk tahun {year}. Tahun yang ada: {valid}.",
         "en": "No data of sentra {sentra} for {year}. Years available: {valid}."},
+    "tariffs.error.year": {"id": "Tahun harus bilangan bulat seperti 2023; yang diberikan: {value}.",
+                           "en": "The year must be a whole number such as 2023; got: {value}."},
     "tariffs.error.unknown_line": {
         "id": "Pos anggaran '{value}' tidak ada. Pos yang ada: {valid}.",
         "en": "Budget line '{value}' does not exist. Lines: {valid}."},

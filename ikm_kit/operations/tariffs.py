@@ -43,7 +43,7 @@ from ikm_kit.formats import number as fmt_number
 from ikm_kit.formats import percent, rupiah
 from ikm_kit.i18n import t
 from ikm_kit.report import html_frame, html_table
-from ikm_kit.validation import non_negative, positive
+from ikm_kit.validation import non_negative, positive, type_name
 
 from ._common import parse_open_days
 
@@ -115,7 +115,7 @@ def _machine_row(machine: object) -> dict:
     if isinstance(machine, pd.Series):
         machine = machine.to_dict()
     if not isinstance(machine, Mapping):
-        raise InputError(t("tariffs.error.machine_type", value=type(machine).__name__))
+        raise InputError(t("tariffs.error.machine_type", value=type_name(machine)))
     missing = [c for c in _REQUIRED_MACHINE if c not in machine]
     if missing:
         raise InputError(t("tariffs.error.machine_missing", missing=", ".join(missing),
@@ -570,6 +570,16 @@ def workshop_rent(*, building_value_rp: float, building_life_years: float, unit_
 
 
 # ---------------------------------------------------------------------------- assumptions from the data
+def _year(year: object) -> int:
+    """A calendar year as int (1900–2100) or an Indonesian InputError."""
+    from ikm_kit.validation import number
+
+    value = number(year, "year")
+    if not value.is_integer() or not 1900 <= value <= 2100:
+        raise InputError(t("tariffs.error.year", value=year))
+    return int(value)
+
+
 def _sentra_check(sentra: object, valid: list[str]) -> str:
     if not isinstance(sentra, str) or sentra not in valid:
         raise InputError(t("tariffs.error.unknown_sentra", value=sentra, valid=", ".join(valid)))
@@ -578,6 +588,7 @@ def _sentra_check(sentra: object, valid: list[str]) -> str:
 
 def machine_hours(year: int = 2023, *, statuses: tuple[str, ...] = ("selesai",)) -> pd.Series:
     """Hours per machine in ``year`` from the shipped ``machine_bookings`` (status ``selesai`` = used)."""
+    year = _year(year)
     b = _load("machine_bookings")
     start, end = pd.to_datetime(b["start"]), pd.to_datetime(b["end"])
     keep = b["status"].astype(str).isin(statuses) & (start.dt.year == int(year))
@@ -595,6 +606,9 @@ def machine_assumptions(machine_id: str, year: int = 2023) -> dict[str, float]:
     Example: ``machine_tariff("MSN-M01", **machine_assumptions("MSN-M01"))``.
     """
     row = _machine_row(machine_id)
+    if "machine_id" not in row:
+        raise InputError(t("tariffs.error.machine_type", value=type_name(machine_id)))
+    year = _year(year)
     mid = str(row["machine_id"])
     used = float(machine_hours(year).get(mid, 0.0))
     if used <= 0:
@@ -612,12 +626,14 @@ def machine_assumptions(machine_id: str, year: int = 2023) -> dict[str, float]:
 
 def shared_costs_per_year(sentra: str = "mebel", year: int = 2023) -> float:
     """Shared costs of a sentra a year (Rp): staff × UMK × 12 + general costs (parameters, U/ilustratif)."""
+    year = _year(year)
     staff = _param(f"sentra_petugas_bersama.{sentra}")
     return staff * _param("umk_kendari", year) * 12 + _param(f"sentra_biaya_umum_per_tahun.{sentra}")
 
 
 def occupancy_rate(sentra: str = "mebel", year: int = 2023) -> float:
     """Average share of units occupied over the months of ``year`` with the sentra open (shipped data)."""
+    year = _year(year)
     occ = _load("occupancy_monthly")
     _sentra_check(sentra, sorted(occ["sentra"].astype(str).unique()))
     df = occ[(occ["sentra"].astype(str) == sentra) & (pd.to_datetime(occ["month"]).dt.year == int(year))]
@@ -635,6 +651,7 @@ def rent_assumptions(sentra: str = "mebel", year: int = 2023) -> dict[str, float
     floor area; unit area = the most common workshop size; occupancy = the
     average of ``year``.  Example: ``workshop_rent(**rent_assumptions("mebel"))``.
     """
+    year = _year(year)
     ws = _load("workshops")
     _sentra_check(sentra, sorted(ws["sentra"].astype(str).unique()))
     w = ws[ws["sentra"].astype(str) == sentra]
@@ -744,10 +761,7 @@ def sentra_budget(sentra: str, year: int, *, tariffs: Mapping | None = None,
     """
     occ = _load("occupancy_monthly")
     sentra = _sentra_check(sentra, sorted(occ["sentra"].astype(str).unique()))
-    try:
-        year = int(year)
-    except (TypeError, ValueError):
-        raise InputError(t("error.not_a_number", field="year", value=year)) from None
+    year = _year(year)
     months = pd.to_datetime(occ["month"])
     df = occ[(occ["sentra"].astype(str) == sentra) & (months.dt.year == year)]
     if df.empty:
