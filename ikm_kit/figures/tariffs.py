@@ -48,7 +48,8 @@ def tariff_components_figure(results: MachineTariff | Sequence[MachineTariff], *
     if fees:
         fig.add_trace(go.Scatter(x=[n for n, _ in fees], y=[f for _, f in fees], mode="markers",
                                  name=t("tariffs.fig.current_fee"),
-                                 marker=dict(symbol="line-ew-open", size=34, line=dict(width=3, color=COLORS["danger"])),
+                                 marker=dict(symbol="line-ew-open", size=60, color=COLORS["danger"],
+                                             line=dict(width=3, color=COLORS["danger"])),
                                  hovertext=[formats.rupiah(f) for _, f in fees], hoverinfo="x+text+name"))
     subsidised = [(n, r.tariff_per_hour) for n, r in zip(names, items) if r.subsidy_pct > 0]
     if subsidised:

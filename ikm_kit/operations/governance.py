@@ -253,9 +253,7 @@ def handout(sentra: str = "mebel", *, rent_per_month: float | None = None, fmt: 
         return text
     docs = [structure_html(), house_rules(sentra, fmt="html"),
             tenant_agreement(sentra, rent_per_month=rent_per_month, fmt="html"),
-            f"<h2>{escape(t('governance.register.title'))}</h2><p>{escape(t('governance.register.intro'))}</p>"
-            + _frame_html(reg_display(reg)),
-            f"<h2>{escape(t('governance.reports.title'))}</h2>" + _frame_html(reports_display(rep))]
+            register_html(sentra), reports_html()]
     return "".join(docs)
 
 
@@ -286,10 +284,30 @@ def reports_display(rep: pd.DataFrame) -> pd.DataFrame:
 
 
 def _frame_html(df: pd.DataFrame) -> str:
-    return df.to_html(index=False, border=0, escape=True)
+    """A printable table: left-aligned text, right-aligned numbers, no index, every cell escaped."""
+    cell = "padding:3px 8px;border-bottom:1px solid #ddd;vertical-align:top"
+    num = [pd.api.types.is_numeric_dtype(df[c]) or df[c].astype(str).str.match(r"^(Rp\s?)?-?[\d.,]+$").all()
+           for c in df.columns]
+    head = "".join(f'<th style="{cell};text-align:{"right" if n else "left"}">{escape(str(c))}</th>'
+                   for c, n in zip(df.columns, num))
+    rows = "".join("<tr>" + "".join(f'<td style="{cell};text-align:{"right" if n else "left"}">{escape(str(v))}</td>'
+                                    for v, n in zip(r, num)) + "</tr>" for r in df.itertuples(index=False))
+    return (f'<div style="overflow-x:auto"><table style="border-collapse:collapse;font-family:system-ui,sans-serif;'
+            f'font-size:0.92em"><tr>{head}</tr>{rows}</table></div>')
+
+
+def register_html(sentra: str = "mebel", *, as_of: int = 2023) -> str:
+    """The asset register as a printable HTML table with title and note."""
+    return (f"<h3>{escape(t('governance.register.title'))}</h3><p>{escape(t('governance.register.intro'))}</p>"
+            + _frame_html(reg_display(asset_register(sentra, as_of=as_of))))
+
+
+def reports_html() -> str:
+    """The reporting calendar as a printable HTML table with title."""
+    return f"<h3>{escape(t('governance.reports.title'))}</h3>" + _frame_html(reports_display(reporting_calendar()))
 
 
 __all__ = ["Document", "house_rules", "house_rules_document", "tenant_agreement", "tenant_agreement_document",
            "structure", "structure_markdown", "structure_html", "asset_register", "reg_display",
-           "reporting_calendar", "reports_display", "handout", "RULE_ARTICLES", "AGREEMENT_ARTICLES", "ROLES",
+           "reporting_calendar", "reports_display", "register_html", "reports_html", "handout", "RULE_ARTICLES", "AGREEMENT_ARTICLES", "ROLES",
            "REPORTS"]
