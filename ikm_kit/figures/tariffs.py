@@ -116,7 +116,8 @@ def rent_occupancy_figure(rent: WorkshopRent, *, occupancies: Sequence[float] | 
                             shared_costs_rp_per_year=rent.shared_costs_rp_per_year).rent_per_month for o in occ]
     fig = new_figure(go.Scatter(x=np.asarray(occ) * 100, y=values, mode="lines+markers",
                                 name=t("tariffs.fig.rent_cost_recovery"), line=dict(color=COLORS["primary"], width=3),
-                                hovertext=[f"{formats.percent(o, 0)}: {formats.rupiah(v)}" for o, v in zip(occ, values)],
+                                hovertext=[f"{formats.percent(o, 0)}: {formats.rupiah(v)}"
+                                           for o, v in zip(occ, values)],
                                 hoverinfo="text+name"))
     if market_rp_per_month is not None:
         fig.add_trace(go.Scatter(x=[occ[0] * 100, occ[-1] * 100], y=[market_rp_per_month] * 2, mode="lines",

@@ -309,5 +309,6 @@ def reports_html() -> str:
 
 __all__ = ["Document", "house_rules", "house_rules_document", "tenant_agreement", "tenant_agreement_document",
            "structure", "structure_markdown", "structure_html", "asset_register", "reg_display",
-           "reporting_calendar", "reports_display", "register_html", "reports_html", "handout", "RULE_ARTICLES", "AGREEMENT_ARTICLES", "ROLES",
+           "reporting_calendar", "reports_display", "register_html", "reports_html", "handout", "RULE_ARTICLES",
+           "AGREEMENT_ARTICLES", "ROLES",
            "REPORTS"]

@@ -613,9 +613,14 @@ def machine_assumptions(machine_id: str, year: int = 2023) -> dict[str, float]:
     used = float(machine_hours(year).get(mid, 0.0))
     if used <= 0:
         raise DataError(t("tariffs.error.no_bookings", machine=mid, year=year))
-    share = _param_or(f"tarif_mesin_porsi_operator.{mid}", 0.0)
+    return {"used_hours_per_year": used, **cost_assumptions(mid, year)}
+
+
+def cost_assumptions(machine_id: str, year: int = 2023) -> dict[str, float]:
+    """The shipped cost assumptions of a machine: all :func:`machine_tariff` keywords but the hours (U/P marks
+    in ``data/README.md``).  Example: ``cost_assumptions("MSN-M04")["maintenance_pct"]`` → 5.0."""
+    share = _param_or(f"tarif_mesin_porsi_operator.{machine_id}", 0.0)
     return {
-        "used_hours_per_year": used,
         "electricity_rp_per_kwh": _param("tarif_listrik_sentra_tinggi"),
         "operator_rp_per_year": share * _param("umk_kendari", year) * 12,
         "maintenance_pct": _param("tarif_mesin_pemeliharaan_pct"),
@@ -803,13 +808,7 @@ def sentra_budget(sentra: str, year: int, *, tariffs: Mapping | None = None,
             base = None
         u, b = float(used.get(mid, 0.0)), float(booked.get(mid, 0.0))
         if base is None:
-            kw = {"used_hours_per_year": max(u, 1.0), "electricity_rp_per_kwh": _param("tarif_listrik_sentra_tinggi"),
-                  "operator_rp_per_year": _param_or(f"tarif_mesin_porsi_operator.{mid}", 0.0)
-                  * _param("umk_kendari", year) * 12,
-                  "maintenance_pct": _param("tarif_mesin_pemeliharaan_pct"),
-                  "salvage_pct": _param("tarif_mesin_nilai_sisa_pct"),
-                  "load_factor": _param("tarif_mesin_faktor_beban")}
-            base = machine_tariff(m._asdict(), **kw)
+            base = machine_tariff(m._asdict(), used_hours_per_year=max(u, 1.0), **cost_assumptions(mid, year))
         rows.append({
             "machine_id": mid, "name": str(m.name), "booked_h": b, "used_h": u, "tariff_rp_per_h": fee,
             "fees_rp": b * fee, "energy_rp": u * base.energy_per_hour,
@@ -851,4 +850,5 @@ def sentra_budget(sentra: str, year: int, *, tariffs: Mapping | None = None,
 
 __all__ = ["COMPONENTS", "MachineTariff", "machine_tariff", "tariff_curve", "available_hours_per_year",
            "WorkshopRent", "RentIncentive", "workshop_rent", "SentraBudget", "sentra_budget",
-           "machine_assumptions", "rent_assumptions", "machine_hours", "parameter", "occupancy_rate", "shared_costs_per_year"]
+           "machine_assumptions", "rent_assumptions", "machine_hours", "cost_assumptions", "parameter",
+           "occupancy_rate", "shared_costs_per_year"]

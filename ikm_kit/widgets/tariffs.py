@@ -18,8 +18,9 @@ from functools import lru_cache
 from ikm_kit.errors import IkmError
 from ikm_kit.figures.tariffs import rent_occupancy_figure, tariff_components_figure, tariff_curve_figure
 from ikm_kit.i18n import t
-from ikm_kit.operations.tariffs import (available_hours_per_year, machine_assumptions, machine_tariff,
-                                        parameter, rent_assumptions, sentra_budget, tariff_curve, workshop_rent)
+from ikm_kit.operations.tariffs import (available_hours_per_year, cost_assumptions, machine_assumptions,
+                                        machine_tariff, parameter, rent_assumptions, sentra_budget, tariff_curve,
+                                        workshop_rent)
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.widgets.plot import PlotView
 
@@ -94,10 +95,9 @@ class TariffApp(BaseApp):
         try:
             try:
                 a = machine_assumptions(machine_id, self.year)
-            except Exception:  # noqa: BLE001 - no bookings: start from a quarter of the opening hours
-                a = machine_assumptions("MSN-M02", self.year)
-                a["used_hours_per_year"] = 0.25 * available_hours_per_year(machine_id)
-                a["operator_rp_per_year"] = 0.0
+            except IkmError:  # no bookings (e.g. the freezer): start from a quarter of the opening hours
+                a = {"used_hours_per_year": 0.25 * available_hours_per_year(machine_id),
+                     **cost_assumptions(machine_id, self.year)}
             self._base = a
             top = int(min(8760, max(available_hours_per_year(machine_id), a["used_hours_per_year"])))
             self.hours.max = max(top, 100)
