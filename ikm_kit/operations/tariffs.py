@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Mapping
 
 import numpy as np
@@ -73,18 +74,37 @@ def _pct_text(value: float) -> str:
 
 def _param(key: str, year: int | None = None) -> float:
     """A value of the shipped ``parameters`` table (the row of ``year`` if there are several)."""
-    p = _load("parameters")
-    rows = p[p["key"].astype(str) == key]
-    if rows.empty:
+    rows = _param_table(_data_token("parameters")).get(key)
+    if not rows:
         raise DataError(t("tariffs.error.missing_parameter", name=key))
     if year is not None and len(rows) > 1:
-        exact = rows[rows["year"] == year]
-        if not exact.empty:
-            rows = exact
-        else:
-            before = rows[rows["year"] <= year]
-            rows = before.sort_values("year").tail(1) if not before.empty else rows.sort_values("year").head(1)
-    return float(rows["value"].iloc[0])
+        exact = [v for y, v in rows if y == year]
+        if exact:
+            return exact[0]
+        before = [(y, v) for y, v in rows if y <= year]
+        return max(before)[1] if before else min(rows)[1]
+    return rows[0][1]
+
+
+def _data_token(name: str) -> tuple:
+    """Identifies the shipped file's version (folder and modification time) for the caches below."""
+    from ikm_kit import data
+    from ikm_kit.data import schema
+
+    folder = data.data_dir()
+    if folder is None:
+        return ("<generated>", name)
+    path = folder / schema.DATASETS[name].filename
+    return (str(path), path.stat().st_mtime_ns if path.exists() else 0)
+
+
+@lru_cache(maxsize=4)
+def _param_table(token: tuple) -> dict[str, list[tuple[int, float]]]:
+    p = _load("parameters")
+    table: dict[str, list[tuple[int, float]]] = {}
+    for k, y, v in zip(p["key"].astype(str), p["year"], p["value"]):
+        table.setdefault(k, []).append((int(y), float(v)))
+    return table
 
 
 def parameter(key: str, year: int | None = None) -> float:
@@ -588,7 +608,11 @@ def _sentra_check(sentra: object, valid: list[str]) -> str:
 
 def machine_hours(year: int = 2023, *, statuses: tuple[str, ...] = ("selesai",)) -> pd.Series:
     """Hours per machine in ``year`` from the shipped ``machine_bookings`` (status ``selesai`` = used)."""
-    year = _year(year)
+    return _machine_hours(_data_token("machine_bookings"), _year(year), tuple(statuses)).copy()
+
+
+@lru_cache(maxsize=8)
+def _machine_hours(token: tuple, year: int, statuses: tuple[str, ...]) -> pd.Series:
     b = _load("machine_bookings")
     start, end = pd.to_datetime(b["start"]), pd.to_datetime(b["end"])
     keep = b["status"].astype(str).isin(statuses) & (start.dt.year == int(year))
