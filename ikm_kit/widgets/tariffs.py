@@ -55,11 +55,15 @@ class TariffApp(BaseApp):
         style = {"description_width": "13em"}
         self.machine = widgets.Dropdown(options=[(f"{k} {r['name']}", k) for k, r in self._rows.items()],
                                         value=machine_id, layout=wide, style=style)
-        slider = dict(continuous_update=False, readout=False, layout=wide, style=style)
-        self.hours = widgets.IntSlider(min=50, max=8760, step=10, **slider)
-        self.price = widgets.FloatSlider(min=300, max=2500, step=10, **slider)
-        self.operator = widgets.IntSlider(min=0, max=60_000_000, step=50_000, **slider)
-        self.subsidy = widgets.IntSlider(min=0, max=90, step=5, **slider)
+        slider = dict(continuous_update=False, readout=False, style=style)
+
+        def track() -> widgets.Layout:      # the track grows with the screen, label and value beside it
+            return widgets.Layout(flex="1 1 24em", min_width="14em", max_width="34em")
+
+        self.hours = widgets.IntSlider(min=50, max=8760, step=10, layout=track(), **slider)
+        self.price = widgets.FloatSlider(min=300, max=2500, step=10, layout=track(), **slider)
+        self.operator = widgets.IntSlider(min=0, max=60_000_000, step=50_000, layout=track(), **slider)
+        self.subsidy = widgets.IntSlider(min=0, max=90, step=5, layout=track(), **slider)
         # readouts in Indonesian number format (the slider's own readout is English-style)
         self.hours_out, self.price_out, self.operator_out, self.subsidy_out = (widgets.HTML() for _ in range(4))
         self.depreciation = widgets.Checkbox(value=True, indent=False)
@@ -73,7 +77,8 @@ class TariffApp(BaseApp):
         for w in (self.hours, self.price, self.operator, self.subsidy, self.depreciation):
             w.observe(self._on_change, names="value")
         self._apply_texts()
-        rows = [widgets.HBox([w, out], layout=widgets.Layout(flex_flow="row wrap", align_items="center"))
+        rows = [widgets.HBox([w, out], layout=widgets.Layout(flex_flow="row wrap", align_items="center",
+                                                             width="100%"))
                 for w, out in ((self.hours, self.hours_out), (self.price, self.price_out),
                                (self.operator, self.operator_out), (self.subsidy, self.subsidy_out))]
         controls = widgets.VBox([self.machine, *rows, self.depreciation])
