@@ -77,3 +77,19 @@ def test_tariff_app_reacts_and_shows_errors_in_indonesian():
     assert "hours of use" in app.sentence.value
     app.machine.value = "MSN-P04"  # the freezer has no bookings: starts from a quarter of its hours
     assert app.message.value == "" and app.result.machine_id == "MSN-P04"
+
+
+def test_rent_panel_and_budget_line():
+    from ikm_kit.operations import sentra_budget
+    from ikm_kit.widgets.tariffs import TariffRentPanel, budget_line_html
+
+    panel = TariffRentPanel("mebel", 0.275)
+    assert panel.message.value == "" and "27,5 %" in panel.rent.value
+    panel.set_sentra("pangan", 0.0)              # nobody in yet: a message, not an error
+    assert "Belum ada unit terisi" in panel.rent.value and panel.tariffs.machine.value == "MSN-P01"
+    html = budget_line_html(2023)
+    b = sentra_budget("pangan", 2023)
+    from ikm_kit.formats import rupiah
+    assert rupiah(b.revenue_rp) in html and rupiah(b.subsidy_needed_rp) in html
+    assert "surplus operasional" in html          # mebel 2023 covers its operating costs (assumptions U)
+    assert budget_line_html(2019) == ""          # no data: nothing shown
