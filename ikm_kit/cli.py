@@ -172,7 +172,7 @@ def cmd_data(ns: argparse.Namespace) -> int:
             print(f"  {row.name:<{width}} {row.rows:>7}  {row.description}")
         return 0
     if action == "export":
-        paths = data.export(ns.name or "semua", ns.format, ns.out)
+        paths = data.export(ns.name or "semua", ns.format, ns.out or ".")
         for path in paths:
             print(t("data.exported", path=path))
         return 0
@@ -249,7 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=["list", "export", "regenerate"], help=t("cli.data_action_help"))
     p.add_argument("name", nargs="?", help=t("cli.data_export_help"))
     p.add_argument("--format", choices=["csv", "xlsx"], default="csv", help=t("cli.format_help"))
-    p.add_argument("--out", default=".", help=t("cli.out_help"))
+    # no default: "regenerate" without --out writes to the project's data/ (not into the current folder)
+    p.add_argument("--out", default=None, help=t("cli.out_help"))
     p.set_defaults(func=cmd_data)
 
     p = sub.add_parser("templates", help=t("cli.templates_help"), description=t("cli.templates_help"))

@@ -227,3 +227,59 @@ def test_ringkasan_pimpinan(voila_server, page):
     _switch_language(page, "Estimated revenue")
     _phone_ok(page)
     _finish(page)
+
+
+# ----------------------------------------------------------------- tariff and rent panel (issue 15)
+def _shot(page, tmp_path, name: str, sections: tuple[str, ...]) -> None:
+    """Screenshots at projector and phone size (kept under tmp_path; IKM_SHOTS=dir keeps a copy to look at)."""
+    import os
+    import shutil
+
+    for width, height in ((1280, 720), (375, 800)):
+        page.set_viewport_size({"width": width, "height": height})
+        time.sleep(1.0)
+        for i, selector in enumerate(sections):
+            page.locator(selector).first.scroll_into_view_if_needed()
+            time.sleep(0.5)
+            path = tmp_path / f"{name}_{width}_{i}.png"
+            page.screenshot(path=str(path))
+            if os.environ.get("IKM_SHOTS"):
+                shutil.copy(path, os.environ["IKM_SHOTS"])
+    page.set_viewport_size({"width": 1280, "height": 720})
+
+
+def test_utilisasi_sentra_tariff_panel(voila_server, page, tmp_path):
+    open_dashboard(page, voila_server.url, "utilisasi_sentra")
+    _click(page, "Tarif & sewa")
+    page.wait_for_selector("text=Sewa workshop pemulihan biaya", timeout=60_000)
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length >= 3", timeout=60_000)
+    body = page.inner_text("body")
+    for label in ("Kalkulator tarif mesin bersama", "Biaya per jam", "Tarif sesudah subsidi", "Tarif sekarang",
+                  "titik impas", "Sewa per unit per bulan pada keterisian ini", "Oven pengering kayu (kiln)"):
+        assert label in body, label
+    kpis = _text(page, ".ikm-kpi")
+    # the used-hours slider of the tariff app (index 1: index 0 is the board's month slider)
+    _slider_end(page, 1, "Home")
+    kpis = _wait_text_changed(page, ".ikm-kpi", kpis)
+    rent = _text(page, ".ikm-result")
+    _slider_end(page, 0, "Home")                      # month slider: January 2022, another occupancy
+    _wait_text_changed(page, ".ikm-result", rent)
+    _shot(page, tmp_path, "utilisasi_tarif", (".ikm-kpi", ".js-plotly-plot >> nth=1", ".ikm-result"))
+    _switch_language(page, "Cost-recovery workshop rent")
+    _phone_ok(page)
+    _finish(page)
+
+
+def test_ringkasan_pimpinan_budget_line(voila_server, page, tmp_path):
+    open_dashboard(page, voila_server.url, "ringkasan_pimpinan")
+    page.wait_for_selector(".ikm-budget-line", timeout=60_000)
+    text = _text(page, ".ikm-budget-line")
+    assert "penerimaan daerah" in text and "biaya UPTD" in text
+    assert "Sentra IKM mebel Lepo-Lepo 2023" in text
+    assert "Periksa aturan daerah setempat" in page.inner_text("body")
+    page.locator(".ikm-budget-line summary").first.click()
+    page.wait_for_selector(".ikm-budget-line details[open] td:has-text('Oven pengering kayu')", timeout=30_000)
+    _shot(page, tmp_path, "ringkasan_anggaran", (".ikm-kpi", ".ikm-budget-line"))
+    _switch_language(page, "regional revenue")
+    _phone_ok(page)
+    _finish(page)

@@ -1141,6 +1141,44 @@ case("validation.type_name", validation.type_name, {"value": st.one_of(JUNK, SPE
 case("validation.array", validation.array,
      {"values": good_arrays(1), "field": FIELD, "min_size": st.integers(0, 3), "allow_nan": st.booleans()},
      {"values": BAD_ARRAYS, "min_size": st.just(10 ** 6), **DEV_ARGS, "allow_nan": st.booleans()}, examples=60)
+# ---- operations: machine tariffs, workshop rent, the sentra budget (issue 15)
+_MACHINE = st.one_of(st.sampled_from(list(dataset("machines")["machine_id"])),
+                     st.fixed_dictionaries({"purchase_value_rp": MONEY, "life_years": num(1, 40),
+                                            "power_kw": num(0, 50)}))
+_TARIFF_KW = {"electricity_rp_per_kwh": num(0, 3000), "operator_rp_per_year": num(0, 1e8),
+              "maintenance_pct": num(0, 30), "salvage_pct": num(0, 100), "overhead_rp_per_year": num(0, 1e8),
+              "load_factor": num(0.01, 1), "subsidy_pct": num(0, 99)}
+_BAD_MACHINE = st.one_of(JUNK, st.just("MSN-X99"), st.just({"purchase_value_rp": 1e6, "power_kw": 1}),
+                         st.just({"purchase_value_rp": 1e6, "power_kw": 1, "life_years": 0}))
+_YEAR = st.sampled_from([2022, 2023])
+case("operations.machine_tariff", operations.machine_tariff,
+     {"machine": _MACHINE, "used_hours_per_year": num(1, 8760), **_TARIFF_KW}, {"machine": _BAD_MACHINE},
+     lambda r, kw: finite(r.cost_per_hour, r.tariff_per_hour, r.subsidy_per_year, *r.components.values()))
+case("operations.tariff_curve", operations.tariff_curve,
+     {"machine": _MACHINE, "hours": maybe(st.lists(num(1, 8760), min_size=1, max_size=5)), **_TARIFF_KW},
+     {"machine": _BAD_MACHINE, "hours": st.one_of(JUNK, st.just([]), st.just([0, -5]), st.just([1e9]))},
+     lambda r, kw: finite(r["cost_per_hour"], r["tariff_per_hour"]), examples=20)
+case("operations.workshop_rent", operations.workshop_rent,
+     {"building_value_rp": num(0, 1e11), "building_life_years": num(1, 100), "unit_area_m2": num(1, 200),
+      "total_area_m2": num(200, 10_000), "occupancy": num(0.01, 1), "maintenance_rp_per_year": MONEY,
+      "shared_costs_rp_per_year": MONEY, "subsidy_pct": num(0, 99)}, {},
+     lambda r, kw: finite(r.rent_per_month, r.rent_full_occupancy, r.rent_after_subsidy, r.gap_rp_per_year,
+                          r.incentive(months_free=2, discount_pct=10, new_tenants=3).cost_to_city))
+case("operations.sentra_budget", operations.sentra_budget,
+     {"sentra": st.sampled_from(["mebel", "pangan"]), "year": _YEAR,
+      "tariffs": maybe(st.dictionaries(st.sampled_from(["MSN-M01", "MSN-M02"]), num(0, 1e5), max_size=2)),
+      "rent": maybe(num(0, 1e7))},
+     {"sentra": st.one_of(JUNK, st.just("kayu")), "year": st.one_of(BAD, st.just(2019)),
+      "tariffs": st.one_of(st.just({"MSN-X": 1}), st.just({"MSN-M01": -1}), st.just({"MSN-M01": "abc"}))},
+     lambda r, kw: finite(r.lines["amount_rp"]), examples=6)
+case("operations.machine_assumptions", operations.machine_assumptions,
+     {"machine_id": st.sampled_from(list(dataset("machines")["machine_id"])), "year": _YEAR},
+     {"machine_id": _BAD_MACHINE, "year": st.one_of(BAD, st.just(1800))},
+     lambda r, kw: finite(list(r.values())), examples=10)
+case("operations.rent_assumptions", operations.rent_assumptions,
+     {"sentra": st.sampled_from(["mebel", "pangan"]), "year": _YEAR},
+     {"sentra": st.one_of(JUNK, st.just("kayu")), "year": st.one_of(BAD, st.just(2019))},
+     lambda r, kw: finite(list(r.values())), examples=10)
 case("validation.columns", validation.columns,
      {"df": frames("machines"), "required": st.lists(st.sampled_from(["machine_id", "name", "x"]), max_size=3),
       "where": TEXT}, {"df": bad_frames("machines"), **DEV_ARGS}, examples=40)
@@ -1163,7 +1201,8 @@ SKIP = {
         "operations.OccupancyResult", "operations.UtilizationResult", "operations.OeeResult", "operations.OeeTable",
         "operations.ScheduleResult", "operations.FairnessResult", "operations.CapacityResult",
         "operations.OrderCapacity", "operations.SimulationResult", "operations.ScenarioComparison",
-        "operations.ErlangCResult", "overview.MonthSummary")},
+        "operations.ErlangCResult", "overview.MonthSummary", "operations.MachineTariff", "operations.WorkshopRent",
+        "operations.RentIncentive", "operations.SentraBudget")},
     # constants and catalogues (data, not callables)
     **{n: "constant (no input)" for n in (
         "quality.AQL_VALUES", "quality.EXAMPLE_CRITICAL_LIMITS", "quality.SIX_M", "costing.PARAMETERS",

@@ -27,6 +27,7 @@ import pandas as pd
 
 from ikm_kit.data import _static as T
 from ikm_kit.data import schema as S
+from ikm_kit.data._tariffs import TARIFF_FIGURES, TARIFF_PARAMETERS
 from ikm_kit.i18n import t
 
 #: Seed of all shipped data (the first day of the 2022 training, 19 July 2022).
@@ -437,6 +438,7 @@ def _parameters() -> pd.DataFrame:
         ("industri_kecil_investasi_maks", 1_000_000_000, "Rp", 2016, S.S_SIZE, "V",
          "di luar tanah dan bangunan; batas eksklusif (<)"),
         ("kapasitas_kiln", 6, "m3/muatan", 2023, S.ILUS, "ilustratif", "6 hari per muatan"),
+        *TARIFF_PARAMETERS,     # tariffs, rent and budget of the sentra (issue 15)
     ]
     df = pd.DataFrame(rows, columns=S.DATASETS["parameters"].column_names)
     df["value"] = df["value"].astype(float)
@@ -686,7 +688,7 @@ def dictionary_text(seed: int = DEFAULT_SEED, frames: dict[str, pd.DataFrame] | 
     L += [f"## {tr('datasets.readme.figures')}", "", tr("datasets.readme.figures_intro"), "",
           f"| {tr('datasets.readme.col_figure')} | {tr('datasets.readme.col_value')} | "
           f"{tr('datasets.readme.col_mark')} | {tr('datasets.readme.col_source')} |", "|---|---|---|---|"]
-    for fig, value, mark, src in S.REAL_FIGURES:
+    for fig, value, mark, src in (*S.REAL_FIGURES, *TARIFF_FIGURES):
         L.append(f"| {_md(fig)} | {_md(value)} | {mark} | {_md(src)} |")
     L += ["", f"## {tr('datasets.readme.holidays')}", "", tr("datasets.readme.holidays_intro", source=S.S_HOLIDAYS), "",
           f"| {tr('datasets.readme.col_date')} | {tr('datasets.readme.col_holiday')} |", "|---|---|"]

@@ -111,12 +111,12 @@ MESSAGES = {
     },
     # 6.5
     "ex.06_pendapatan_mebel.title": {
-        "id": "Latihan 6.5 — pendapatan pengelola sentra mebel, Jul–Des 2023",
-        "en": "Exercise 6.5 — income of the furniture sentra management, Jul–Dec 2023",
+        "id": "Latihan 6.5 — penerimaan daerah dari sentra mebel, Jul–Des 2023",
+        "en": "Exercise 6.5 — regional revenue from the furniture sentra, Jul–Dec 2023",
     },
     "ex.06_pendapatan_mebel.h1": {
-        "id": "Pendapatan pengelola = sewa workshop yang DITERIMA + tarif mesin (jam dipakai × tarif per jam).",
-        "en": "Management income = workshop rent RECEIVED + machine fees (hours used × hourly fee).",
+        "id": "Penerimaan daerah dari sentra = sewa workshop yang DITERIMA + tarif mesin (jam dipakai × tarif per jam).",
+        "en": "Regional revenue from the sentra = workshop rent RECEIVED + machine fees (hours used × hourly fee).",
     },
     "ex.06_pendapatan_mebel.h2": {
         "id": "Jumlahkan sewa DITERIMA dan tarif mesin; sewa ditagih belum tentu masuk kas.",
@@ -131,8 +131,8 @@ MESSAGES = {
         "en": "That is workshop rent only. Add the income from shared-machine fees.",
     },
     "ex.06_pendapatan_mebel.explain": {
-        "id": "Mesin bersama menyumbang sekitar separuh pendapatan pengelola — utilisasi mesin sama pentingnya dengan keterisian workshop.",
-        "en": "Shared machines bring in about half of the management's income — machine utilisation matters as much as workshop occupancy.",
+        "id": "Mesin bersama menyumbang sekitar separuh penerimaan daerah dari sentra — utilisasi mesin sama pentingnya dengan keterisian workshop. Uang ini disetor ke kas daerah, bukan pendapatan pengelola.",
+        "en": "Shared machines bring in about half of the sentra's regional revenue — machine utilisation matters as much as workshop occupancy. The money goes to the kas daerah, not to the manager.",
     },
     # 6.6
     "ex.06_tahap_pdca.title": {

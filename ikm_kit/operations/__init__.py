@@ -1,5 +1,6 @@
 """Sentra operations: occupancy and rent, shared-machine utilisation, OEE, bookings,
-capacity, discrete-event simulation and queueing (Erlang C).
+capacity, discrete-event simulation, queueing (Erlang C) and cost-recovery tariffs, rent and
+the sentra budget.
 
 Computation only (numpy/pandas/SimPy in, DataFrames and result objects out);
 figures live in :mod:`ikm_kit.figures.operations`, apps in
@@ -21,6 +22,8 @@ from .queueing import ErlangCResult, erlang_c, simulate_queue
 from .simulation import (DISTRIBUTIONS, METRICS, Distribution, Scenario, ScenarioComparison, SimulationResult,
                          Station, add_machine, compare_scenarios, extend_hours, furniture_scenario,
                          reserve_slots, simulate)
+from .tariffs import (MachineTariff, RentIncentive, SentraBudget, WorkshopRent, machine_assumptions, machine_tariff,
+                      rent_assumptions, sentra_budget, tariff_curve, workshop_rent)
 from .utilization import (BOOKING_STATUSES, UtilizationResult, available_hours, clean_bookings,
                           machine_utilization)
 
@@ -41,4 +44,7 @@ __all__ = [
     "Distribution", "Station", "Scenario", "simulate", "SimulationResult", "compare_scenarios",
     "ScenarioComparison", "furniture_scenario", "add_machine", "extend_hours", "reserve_slots", "METRICS",
     "DISTRIBUTIONS", "erlang_c", "ErlangCResult", "simulate_queue",
+    # tariffs, rent and the sentra budget
+    "machine_tariff", "MachineTariff", "tariff_curve", "workshop_rent", "WorkshopRent", "RentIncentive",
+    "sentra_budget", "SentraBudget", "machine_assumptions", "rent_assumptions",
 ]

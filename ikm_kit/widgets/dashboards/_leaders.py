@@ -33,6 +33,7 @@ class LeadersSummaryApp(BaseApp):
         self.metric = widgets.Dropdown(layout=widgets.Layout(width="auto", max_width="100%"))
         self.kpis = widgets.HTML()
         self.paragraph = widgets.HTML()
+        self.budget = widgets.HTML()    # yearly budget line with the tariffs behind it (ikm_kit.widgets.tariffs)
         self.figure = PlotView()
         self.export_html = widgets.Button(icon="file-text", layout=widgets.Layout(width="auto"))
         self.export_xlsx = widgets.Button(icon="table", layout=widgets.Layout(width="auto"))
@@ -43,7 +44,8 @@ class LeadersSummaryApp(BaseApp):
         self.metric.observe(self._on_metric, names="value")
         self.export_html.on_click(self._on_export_html)
         self.export_xlsx.on_click(self._on_export_xlsx)
-        self.set_body([widgets.HTML(DASHBOARD_CSS), self.month, self.kpis, self.paragraph, self.metric, self.figure,
+        self.set_body([widgets.HTML(DASHBOARD_CSS), self.month, self.kpis, self.paragraph, self.budget, self.metric,
+                       self.figure,
                        _row([self.export_html, self.export_xlsx]), self.links])
         self.refresh()
 
@@ -133,6 +135,9 @@ class LeadersSummaryApp(BaseApp):
         self.kpis.value = "".join(blocks)
         self.paragraph.value = (f"<h4>{html.escape(t('dashboards.leaders.what_changed'))}</h4>"
                                 f'<p class="ikm-paragraph">{html.escape(self.summary.paragraph())}</p>')
+        from ikm_kit.widgets.tariffs import budget_line_html
+
+        self.budget.value = budget_line_html(self.summary.month.year)
         self._draw()
 
     def _draw(self) -> None:

@@ -17,7 +17,7 @@ from ikm_kit.widgets.dashboards._common import DASHBOARD_CSS, UploadBox, _embed,
 from ikm_kit.widgets.operations import OperationsBoard, WhatIfSimulator
 from ikm_kit.widgets.plot import PlotView
 
-UTIL_VIEWS = ("site_map", "heatmap", "oee", "gantt", "trend", "whatif")
+UTIL_VIEWS = ("site_map", "heatmap", "oee", "gantt", "trend", "whatif", "tariff")
 
 
 class _FigureSink:
@@ -55,6 +55,7 @@ class UtilizationDashboard(OperationsBoard):
                                           style={"button_width": "auto"})
         self.view_holder = widgets.VBox([self.figure], layout=widgets.Layout(width="100%"))
         self.whatif: WhatIfSimulator | None = None
+        self.tariff_panel = None        # TariffRentPanel, built when its view is first opened
         self.upload_box = UploadBox(("occupancy", "workshops"), self._upload, "dashboards.util.upload_title")
         self.view.observe(self._on_view, names="value")
         return widgets.VBox([widgets.HTML(DASHBOARD_CSS), self.view, self.view_holder, self.upload_box],
@@ -70,6 +71,8 @@ class UtilizationDashboard(OperationsBoard):
         self.upload_box.apply_texts()
         if self.whatif is not None:
             _relabel(self.whatif)
+        if self.tariff_panel is not None:
+            _relabel(self.tariff_panel)
 
     def _sinks(self) -> dict[str, _FigureSink]:
         return {"site_map": self.fig_map, "heatmap": self.fig_heat, "oee": self.fig_oee, "gantt": self.fig_gantt,
@@ -86,9 +89,24 @@ class UtilizationDashboard(OperationsBoard):
                 self.whatif = _embed(WhatIfSimulator(sentra=self.sentra.value if self.sentra.value == "mebel" else "mebel"))
             self.view_holder.children = (self.whatif,)
             return
+        if view == "tariff":
+            self._show_tariff_panel()
+            return
         self.figure.show_figure(self._sinks()[view].figure)
         if self.view_holder.children != (self.figure,):
             self.view_holder.children = (self.figure,)
+
+    def _show_tariff_panel(self) -> None:
+        from ikm_kit.widgets.tariffs import TariffRentPanel
+
+        m = self._occ.monthly
+        row = m[(m["sentra"] == self.sentra.value) & (m["month"] == self.month.value)]
+        occupancy = float(row["occupancy_rate"].iloc[0]) if not row.empty else None
+        if self.tariff_panel is None:
+            self.tariff_panel = _embed(TariffRentPanel(self.sentra.value, occupancy))
+        else:
+            self.tariff_panel.set_sentra(self.sentra.value, occupancy)
+        self.view_holder.children = (self.tariff_panel,)
 
     @guarded
     def _on_view(self, change: dict) -> None:
@@ -97,6 +115,8 @@ class UtilizationDashboard(OperationsBoard):
     def _on_presentation_mode(self, on: bool) -> None:
         if self.whatif is not None:
             self.whatif._on_presentation_mode(on)
+        if self.tariff_panel is not None:
+            self.tariff_panel._on_presentation_mode(on)
 
     # ------------------------------------------------------------- upload
     @guarded
