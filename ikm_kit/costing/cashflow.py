@@ -147,6 +147,20 @@ class CashPlan:
 
     sentence = interpretation
 
+    def __add__(self, other: "CashPlan") -> "CashPlan":
+        """Two plans of the same length added month by month (e.g. the regular business + one big order)."""
+        if not isinstance(other, CashPlan):
+            return NotImplemented
+        if other.months != self.months:
+            raise InputError(t("cashflow.error.add_months", a=self.months, b=other.months))
+        names = tuple(dict.fromkeys(self.payment_names + other.payment_names))
+        a = self.table.set_index("month")
+        b = other.table.set_index("month")
+        sums = a.reindex(columns=FIRST_COLUMNS[1:] + ["purchases", *names] + LAST_COLUMNS, fill_value=0.0) \
+            .add(b.reindex(columns=FIRST_COLUMNS[1:] + ["purchases", *names] + LAST_COLUMNS, fill_value=0.0))
+        table = sums.reset_index()[FIRST_COLUMNS + ["purchases", *names] + LAST_COLUMNS]
+        return CashPlan(self.opening_cash + other.opening_cash, table, names, {})
+
     def _repr_html_(self) -> str:
         from ikm_kit.formats import rupiah
         from ikm_kit.report import html_table
@@ -221,4 +235,66 @@ def cash_plan(opening_cash_rp: float, months: int, *, sales: object,
     return CashPlan(opening, table, tuple(pays), dict(col))
 
 
-__all__ = ["CashPlan", "cash_plan", "FIRST_COLUMNS", "LAST_COLUMNS"]
+def _parameter(key: str, year: int | None = None) -> float:
+    from ikm_kit import data
+
+    p = data.load("parameters")
+    rows = p[p["key"] == key]
+    if year is not None:
+        rows = rows[rows["year"] == year]
+    if rows.empty:   # pragma: no cover - shipped data
+        raise InputError(t("cashflow.error.parameter", key=key))
+    return float(rows["value"].iloc[-1])
+
+
+def tenant_year(*, order_value_rp: float = 40_000_000, order_month: int = 6, down_payment_pct: float = 0,
+                payment_delay_months: int = 2, order_material_pct: float = 45, opening_cash_rp: float = 3_000_000,
+                regular_sales_rp: float = 14_000_000, ramadan_months: Sequence[int] = (2, 3),
+                ramadan_uplift_pct: float = 50, material_pct: float = 40,
+                owner_draw_rp_per_month: float | None = None, months: int = 12) -> CashPlan:
+    """A furniture tenant's year (*ilustrasi*) with a Ramadan peak and one big order paid late.
+
+    Regular business: ``regular_sales_rp`` per month in cash, ``ramadan_uplift_pct`` more in
+    ``ramadan_months`` (Ramadan 2026 ≈ Feb–Mar), materials ``material_pct`` % of sales bought in the
+    month; rent Rp833.333/month (planned Lepo-Lepo rent Rp10 jt/year [V], data/parameters.csv),
+    one helper at UMK Kota Kendari 2026 Rp3.516.070 [V]; the owner draws the same UMK for the
+    household unless ``owner_draw_rp_per_month`` is given.  The big order (e.g. school desks):
+    ``order_value_rp`` agreed in ``order_month``, ``order_material_pct`` % of it bought that month,
+    ``down_payment_pct`` % paid at once, the rest ``payment_delay_months`` months after delivery
+    (delivery one month after the order).  Sales levels and percentages are assumptions [U].
+
+    >>> tenant_year(payment_delay_months=3).months_below_zero
+    [6, 7, 8, 9]
+    >>> tenant_year(down_payment_pct=30).months_below_zero
+    []
+    """
+    n = int(V.positive(months, _f("months")))
+    m0 = int(V.positive(order_month, _f("order_month")))
+    if m0 > n:
+        raise InputError(t("cashflow.error.month_range", value=order_month, months=n))
+    dp = V.non_negative(down_payment_pct, _f("down_payment_pct"))
+    if dp > 100:
+        raise InputError(t("costing.error.pct_max", field=_f("down_payment_pct"), value=dp))
+    delay = V.non_negative(payment_delay_months, _f("payment_delay_months"))
+    if delay != int(delay):
+        raise InputError(t("cashflow.error.delay_whole", value=payment_delay_months))
+    rent = _parameter("sewa_workshop_per_bulan")
+    umk = _parameter("umk_kendari", 2026)
+    draw = umk if owner_draw_rp_per_month is None else V.non_negative(owner_draw_rp_per_month, _f("owner_draw"))
+    up = V.non_negative(ramadan_uplift_pct, _f("ramadan_uplift_pct"))
+    base = V.non_negative(regular_sales_rp, _f("sales"))
+    sales = [base * (1 + up / 100) if m in set(ramadan_months) else base for m in range(1, n + 1)]
+    mat = V.non_negative(material_pct, _f("material_pct")) / 100
+    regular = cash_plan(opening_cash_rp, n, sales=sales, purchases=[s * mat for s in sales],
+                        payments={t("cashflow.rent"): rent, t("cashflow.helper_wage"): umk},
+                        owner_draw_rp_per_month=draw)
+    value = V.non_negative(order_value_rp, _f("order_value"))
+    order_sales = [value if m == m0 else 0.0 for m in range(1, n + 1)]
+    buy = [value * V.non_negative(order_material_pct, _f("order_material_pct")) / 100 if m == m0 else 0.0
+           for m in range(1, n + 1)]
+    collection = {0: dp / 100, 1 + int(delay): 1 - dp / 100} if dp < 100 else {0: 1.0}
+    order = cash_plan(0, n, sales=order_sales, collection=collection, purchases=buy)
+    return regular + order
+
+
+__all__ = ["CashPlan", "cash_plan", "tenant_year", "FIRST_COLUMNS", "LAST_COLUMNS"]

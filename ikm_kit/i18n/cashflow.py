@@ -142,3 +142,42 @@ MESSAGES.update({
     "cashbook.error.wrong_side": _e("Kategori '{category}' dicatat di kolom {side}.",
                                     "Category '{category}' belongs in column {side}."),
 })
+
+MESSAGES.update({
+    "cashflow.rent": _e("Sewa workshop", "Workshop rent"),
+    "cashflow.helper_wage": _e("Upah pembantu", "Helper's wage"),
+    "cashflow.field.order_month": _e("Bulan pesanan masuk", "Month the order comes in"),
+    "cashflow.field.down_payment_pct": _e("Uang muka (%)", "Down payment (%)"),
+    "cashflow.field.payment_delay_months": _e("Dibayar … bulan setelah diantar", "Paid … months after delivery"),
+    "cashflow.field.order_value": _e("Nilai pesanan besar (Rp)", "Value of the big order (Rp)"),
+    "cashflow.field.order_material_pct": _e("Bahan untuk pesanan (% nilai)", "Materials for the order (% of value)"),
+    "cashflow.field.material_pct": _e("Bahan (% penjualan)", "Materials (% of sales)"),
+    "cashflow.field.ramadan_uplift_pct": _e("Kenaikan penjualan Ramadan (%)", "Ramadan sales uplift (%)"),
+    "cashflow.error.add_months": _e("Dua rencana kas hanya bisa dijumlah bila panjangnya sama ({a} dan {b} bulan).",
+                                    "Two cash plans can only be added when equally long ({a} and {b} months)."),
+    "cashflow.error.parameter": _e("Parameter {key} tidak ada di data/parameters.csv.",
+                                   "Parameter {key} is missing from data/parameters.csv."),
+})
+
+MESSAGES.update({
+    "cashflow.month_short": _e("B{n}", "M{n}"),
+    "cashflow.fig.title": _e("Kas masuk, kas keluar dan kas akhir per bulan", "Cash in, cash out and closing cash per month"),
+})
+
+MESSAGES.update({
+    "cashflow.app.title": _e("Arus kas setahun: pesanan besar yang dibayar belakangan",
+                             "A year of cash: a big order paid late"),
+    "cashflow.app.rent_month": _e("Cek sewa di bulan", "Check the rent in month"),
+    "cashflow.app.kpi_lowest": _e("Kas terendah", "Lowest cash"),
+    "cashflow.app.kpi_lowest_note": _e("di bulan {month}", "in month {month}"),
+    "cashflow.app.kpi_below": _e("Bulan kas di bawah nol", "Months with cash below zero"),
+    "cashflow.app.kpi_below_note": _e("perlu pinjaman, uang muka atau tunda bayar",
+                                      "needs a loan, a down payment or a delayed payment"),
+    "cashflow.app.kpi_never_below": _e("kas cukup sepanjang tahun", "cash lasts all year"),
+    "cashflow.app.kpi_rent": _e("Sewa workshop bulan {month}", "Workshop rent in month {month}"),
+    "cashflow.app.rent_yes": _e("bisa dibayar", "can be paid"),
+    "cashflow.app.rent_no": _e("TIDAK bisa dibayar", "can NOT be paid"),
+    "cashflow.app.rent_yes_note": _e("kas akhir bulan itu tidak negatif", "closing cash of that month is not negative"),
+    "cashflow.app.rent_no_note": _e("kas kurang: sewa menunggak (lihat occupancy_monthly)",
+                                    "cash short: the rent falls into arrears (see occupancy_monthly)"),
+})
