@@ -174,3 +174,23 @@ def test_workbook_round_trip_with_owner_wage_and_production(tmp_path):
     m0 = examples.lemari_2_badan()
     assert from_excel(to_excel(m0, tmp_path / "m0.xlsx")).units_produced_per_month is None
     assert not math.isnan(hpp(m).profit_full_per_month)
+
+
+def test_costing_app_owner_wage_and_channel_prices():
+    from ikm_kit.widgets.costing import CostingApp
+
+    app = CostingApp(product="contoh_lemari")
+    assert app.owner_wage.value == 0 and app.result.owner_wage_month == 0
+    assert "Upah pemilik belum dihitung" in app.note.value
+    app.owner_wage_umk.click()                                    # propose the UMK 2022 [P]
+    assert app.result.owner_wage_month == UMK_KENDARI_2022 == 2_823_315
+    assert app.current_model().owner_wage_rp_per_month == 2_823_315
+    assert 'ikm-kpi-value">8<' in app.kpis.value                  # BEP 7,80 → 8 whole wardrobes
+    html_table = app.channels.value
+    assert html_table.count("<tr>") == 1 + 5                      # header + five shipped channels
+    # reseller row: (HPP full × 1,30) ÷ 0,80
+    target = app.result.hpp_full * 1.30
+    from ikm_kit.formats import rupiah
+
+    assert rupiah(target / 0.8) in html_table and rupiah(target) in html_table
+    assert app.message.value == ""

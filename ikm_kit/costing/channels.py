@@ -158,8 +158,12 @@ def channel_sentence(table: pd.DataFrame) -> str:
 
     if table.empty:
         return ""
-    low = table.loc[table["margin_rp"].idxmin()]
     slow = table.loc[table["days_to_cash"].idxmax()]
+    if table["margin_rp"].max() - table["margin_rp"].min() < 0.5:      # prices set for the same margin
+        high = table.loc[table["price_rp"].idxmax()]
+        return t("channels.sentence_same", margin=rupiah(table["margin_rp"].iloc[0]), high=high["channel"],
+                 price=rupiah(high["price_rp"]), slow=slow["channel"], days=int(slow["days_to_cash"]))
+    low = table.loc[table["margin_rp"].idxmin()]
     return t("channels.sentence", low=low["channel"], margin=rupiah(low["margin_rp"]),
              slow=slow["channel"], days=int(slow["days_to_cash"]))
 

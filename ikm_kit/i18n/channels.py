@@ -29,6 +29,9 @@ MESSAGES = {
     "channels.sentence": _e(
         "Laba per unit paling kecil di saluran {low} ({margin}); uang paling lama datang dari {slow} ({days} hari).",
         "The smallest margin per unit is in {low} ({margin}); the money comes slowest from {slow} ({days} days)."),
+    "channels.sentence_same": _e(
+        "Bengkel menerima laba yang sama ({margin} per unit) di setiap saluran; harga ke pembeli paling tinggi di {high} ({price}); uang paling lama datang dari {slow} ({days} hari).",
+        "The workshop keeps the same margin ({margin} per unit) in every channel; the buyer's price is highest in {high} ({price}); the money comes slowest from {slow} ({days} days)."),
     "channels.error.columns": _e(
         "Tabel saluran kurang kolom: {missing}. Kolom yang diperlukan: {needed}.",
         "The channel table lacks columns: {missing}. Needed: {needed}."),

@@ -54,3 +54,17 @@ MESSAGES = {
         "Diproduksi {produced} unit, terjual {sold} unit: laba full costing {full}, laba variable costing {var}; selisihnya {stock} adalah biaya tetap yang ikut berpindah lewat persediaan.",
         "Produced {produced} units, sold {sold}: full-costing profit {full}, variable-costing profit {var}; the difference of {stock} is fixed cost moved through the stock."),
 }
+
+MESSAGES.update({
+    "costing.app.owner_wage": _e("Upah pemilik per bulan", "Owner's wage per month"),
+    "costing.app.owner_wage_umk": _e("Pakai UMK Kendari 2022 ({umk})", "Use Kendari minimum wage 2022 ({umk})"),
+    "costing.app.owner_wage_umk_source": _e(
+        "UMK Kota Kendari 2022 Rp2.823.315 (Disnaker, Tribun Sultra 14 Des 2022) [P] — lihat data/parameters.csv",
+        "Kendari minimum wage 2022 Rp2,823,315 (Disnaker, Tribun Sultra 14 Dec 2022) [P] — see data/parameters.csv"),
+    "costing.app.channels_intro": _e(
+        "Harga yang perlu dipasang di tiap saluran agar bengkel tetap menerima HPP full costing + markup {markup} % = {target} per unit:",
+        "The price to ask in each channel so that the workshop still receives the full cost + {markup} % markup = {target} per unit:"),
+    "costing.app.channels_source": _e(
+        "Tarif saluran: data/sales_channels.csv (sumber dan tanda V/P/U di data/README.md; U = belum terverifikasi).",
+        "Channel rates: data/sales_channels.csv (sources and V/P/U marks in data/README.md; U = unverified)."),
+})
