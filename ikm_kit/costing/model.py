@@ -668,14 +668,14 @@ class HppResult:
         >>> r = hpp(CostModel("Meja", units_per_month=8, units_produced_per_month=10, price=500_000,
         ...         materials=[Material("Kayu", 1, 200_000)], overheads=[Overhead("Sewa", 1_000_000)]))
         >>> r.reconciliation()["rp"].tolist()
-        [1400000.0, 200000.0, -0.0, 1600000.0]
+        [1400000.0, 200000.0, 0.0, 1600000.0]
         """
         grow = max(self.stock_change_units, 0.0)
         fall = max(-self.stock_change_units, 0.0)
         rows = [
             ("profit_variable", math.nan, self.profit_variable_per_month),
             ("fixed_closing_stock", grow, self.fixed_per_unit * grow),
-            ("fixed_opening_stock", fall, -self.fixed_per_unit * fall),
+            ("fixed_opening_stock", fall, -self.fixed_per_unit * fall + 0.0),   # + 0.0: no "-0"
             ("profit_full", math.nan, self.profit_full_per_month),
         ]
         return pd.DataFrame([(k, t(f"costing.recon.{k}"), u, float(v)) for k, u, v in rows],
