@@ -51,8 +51,13 @@ def load_channels() -> pd.DataFrame:
 
 def channel_label(channel_id: str, name: str = "") -> str:
     """Display name of a channel in the active language (falls back to ``name``)."""
+    if not isinstance(channel_id, str):
+        raise InputError(t("channels.error.unknown", value=repr(channel_id)[:40],
+                           valid=", ".join(load_channels()["channel_id"])))
+    if not isinstance(name, str):
+        name = ""
     key = f"channels.name.{channel_id}"
-    return t(key) if has_key(key) else (name or channel_id)
+    return t(key) if has_key(key) else (name.strip() or channel_id)
 
 
 def _table(channels: object) -> pd.DataFrame:
@@ -75,7 +80,7 @@ def _table(channels: object) -> pd.DataFrame:
     ids = list(channels)
     valid = shipped["channel_id"].tolist()
     for c in ids:
-        if c not in valid:
+        if not isinstance(c, str) or c not in valid:
             raise InputError(t("channels.error.unknown", value=c, valid=", ".join(valid)))
     return shipped.set_index("channel_id").loc[ids].reset_index()
 
@@ -146,7 +151,7 @@ def channel_prices(hpp_or_result: object, channels: object = None, *, price: flo
         "channel": [channel_label(c, str(n)) for c, n in zip(df["channel_id"], df["name"])],
         "price_rp": p, "discount_rp": discount, "fee_rp": fee, "shipping_rp": shipping,
         "channel_keeps_rp": keeps, "to_workshop_rp": net, "hpp_rp": np.full(len(df), cost),
-        "margin_rp": margin, "margin_pct": np.where(p > 0, margin / p * 100.0, np.nan),
+        "margin_rp": margin, "margin_pct": np.divide(margin * 100.0, p, out=np.full(len(p), np.nan), where=p > 0),
         "days_to_cash": rates["days_to_cash"].astype(int), "mark": df["mark"].astype(str).tolist(),
     })
     return out[RESULT_COLUMNS]

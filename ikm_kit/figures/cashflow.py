@@ -44,8 +44,8 @@ def cash_flow_figure(plan, *, highlight_month: int | None = None, height: int = 
     if highlight_month is not None and 1 <= int(highlight_month) <= len(months):
         i = int(highlight_month) - 1
         fig.add_vrect(x0=i - 0.5, x1=i + 0.5, fillcolor=COLORS["danger"], opacity=0.10, line_width=0)
-    apply_layout(fig, title=t("cashflow.fig.title"), y_title="Rp", height=height)
-    fig.update_yaxes(tickprefix="Rp ", separatethousands=True)
+    apply_layout(fig, title=t("cashflow.fig.title"), height=height)
+    fig.update_yaxes(tickprefix="Rp ", tickformat=",.0f", separatethousands=True, title_text=None)
     return fig
 
 

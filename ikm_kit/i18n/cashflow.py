@@ -148,7 +148,7 @@ MESSAGES.update({
     "cashflow.helper_wage": _e("Upah pembantu", "Helper's wage"),
     "cashflow.field.order_month": _e("Bulan pesanan masuk", "Month the order comes in"),
     "cashflow.field.down_payment_pct": _e("Uang muka (%)", "Down payment (%)"),
-    "cashflow.field.payment_delay_months": _e("Dibayar … bulan setelah diantar", "Paid … months after delivery"),
+    "cashflow.field.payment_delay_months": _e("Lama bayar (bulan)", "Payment delay (months)"),
     "cashflow.field.order_value": _e("Nilai pesanan besar (Rp)", "Value of the big order (Rp)"),
     "cashflow.field.order_material_pct": _e("Bahan untuk pesanan (% nilai)", "Materials for the order (% of value)"),
     "cashflow.field.material_pct": _e("Bahan (% penjualan)", "Materials (% of sales)"),

@@ -34,7 +34,7 @@ class CashFlowApp(BaseApp):
         super().__init__()
         self._loading = True
         self.plan: CashPlan | None = None
-        slider = dict(continuous_update=False, style={"description_width": "16em"},
+        slider = dict(continuous_update=False, style={"description_width": "20em"},
                       layout=widgets.Layout(width="100%", max_width="40em"))
         self.order_value = widgets.IntSlider(min=0, max=100_000_000, step=1_000_000, value=int(order_value_rp),
                                              readout=False, **slider)
