@@ -631,7 +631,8 @@ class HppResult:
     @property
     def fixed_in_stock(self) -> float:
         """Fixed costs carried into (> 0) or out of (< 0) the stock under full costing (Rp/month)."""
-        return self.fixed_per_unit * self.stock_change_units
+        change = self.stock_change_units
+        return self.fixed_per_unit * change if change != 0 else 0.0
 
     @property
     def profit_per_month(self) -> float:
@@ -654,7 +655,9 @@ class HppResult:
         if production < sales, valued at this month's full cost).
         """
         under_absorbed = self.fixed_cost - self.fixed_per_unit * self.units_produced
-        return (self.price - self.hpp_full) * self.units_per_month - under_absorbed
+        value = (self.price - self.hpp_full) * self.units_per_month - under_absorbed
+        # a near-zero volume gives an infinite fixed cost per unit (inf − inf): use the identity instead
+        return value if math.isfinite(value) else self.profit_variable_per_month + self.fixed_in_stock
 
     def reconciliation(self) -> pd.DataFrame:
         """The textbook reconciliation of the two profits (Rp/month).
@@ -839,14 +842,15 @@ def hpp(model: CostModel) -> HppResult:
         raise InputError(t("costing.error.machine_hours_needed"))
     else:
         share = 0.0
-    bop_fixed = fixed_month * share
+    bop_fixed = fixed_month * share if fixed_month > 0 else 0.0      # 0 × inf (tiny volume) is 0, not NaN
     for o in model.overheads:
         if o.is_fixed:
             rows.append(("bop_fixed", "overhead", o.name, "tetap", math.nan,
-                         o.fixed_per_month * share, o.fixed_per_month))
+                         o.fixed_per_month * share if o.fixed_per_month > 0 else 0.0, o.fixed_per_month))
     for a in model.assets:
         rows.append(("bop_fixed", "penyusutan", a.name, "tetap", math.nan,
-                     a.depreciation_per_month * share, a.depreciation_per_month))
+                     a.depreciation_per_month * share if a.depreciation_per_month > 0 else 0.0,
+                     a.depreciation_per_month))
     if owner_month > 0:
         rows.append(("owner_wage", "upah_pemilik", t("costing.component.owner_wage"), "tetap", math.nan,
                      owner_month * share, owner_month))
@@ -864,7 +868,7 @@ def hpp(model: CostModel) -> HppResult:
         machine_hours_per_unit=mh_unit,
         lines=lines,
         owner_wage_month=owner_month,
-        owner_wage=owner_month * share,
+        owner_wage=owner_month * share if owner_month > 0 else 0.0,
     )
 
 
