@@ -190,7 +190,9 @@ def cmd_data(ns: argparse.Namespace) -> int:
 def cmd_templates(ns: argparse.Namespace) -> int:
     from ikm_kit import costing
 
-    for path in costing.write_templates(ns.out):
+    from ikm_kit.costing.cashbook import write_cash_book_templates
+
+    for path in costing.write_templates(ns.out) + write_cash_book_templates(ns.out):
         print(t("data.exported", path=path))
     return 0
 

@@ -115,6 +115,13 @@ def test_kalkulator_hpp(voila_server, page, tmp_path):
     _upload(page, good)
     _wait_message(page, "ok", "Buku kerja dibaca")
     kpis = _wait_text_changed(page, ".ikm-kpi", kpis)
+    # issue 16: channel prices are shown; the UMK button puts the owner's wage in and the BEP rises
+    assert "e-katalog" in _text(page, ".ikm-channels")
+    channels = _text(page, ".ikm-channels")
+    _click(page, "Pakai UMK Kendari 2022")
+    kpis = _wait_text_changed(page, ".ikm-kpi", kpis)
+    assert "Upah pemilik Rp 2.823.315" in page.inner_text("body")
+    assert _text(page, ".ikm-channels") != channels
     _switch_language(page, "Full cost per unit")
     _phone_ok(page)
     _finish(page)

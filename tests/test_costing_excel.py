@@ -199,6 +199,14 @@ _RECALC_XCU = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def _all_values(path: Path):
+    wb = load_workbook(path, data_only=True)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                yield f"{ws.title}!{cell.coordinate}", cell.value
+
+
 def _recalculate(soffice: str, files: list[Path], out_dir: Path, profile: Path) -> None:
     """Convert xlsx → xlsx with a private profile that always recalculates on load."""
     (profile / "user").mkdir(parents=True, exist_ok=True)
@@ -222,6 +230,8 @@ def test_libreoffice_recalculation_matches_ikm_kit(tmp_path):
         "idx": examples.idx_example(),
         "jam_mesin": examples.lemari_2_badan().replace(allocation="jam_mesin", machine_hours_per_month=40),
         "rugi": examples.lemari_2_badan(price=1_500_000),
+        # issue 16: owner's wage (UMK 2022) and production 6 ≠ sales 4
+        "upah_stok": examples.lemari_2_badan().replace(owner_wage_rp_per_month=2_823_315, units_produced_per_month=6),
     }
     src = tmp_path / "src"
     files = [to_excel(m, src / f"{k}.xlsx") for k, m in models.items()]
@@ -241,10 +251,13 @@ def test_libreoffice_recalculation_matches_ikm_kit(tmp_path):
         assert got["bop_fixed"] == pytest.approx(r.bop_fixed, rel=1e-9)
         assert got["fixed_month"] == pytest.approx(r.fixed_cost, rel=1e-9)
         assert got["profit"] == pytest.approx(r.profit_per_month, rel=1e-9, abs=1e-6)
+        assert got["profit_full"] == pytest.approx(r.profit_full_per_month, rel=1e-9, abs=1e-6), key
+        assert got["owner_wage_unit"] == pytest.approx(r.owner_wage, rel=1e-9, abs=1e-9), key
         if r.has_break_even:
             bep = r.break_even()
             assert got["bep_units"] == pytest.approx(bep.units, rel=1e-9), key
             assert got["bep_revenue"] == pytest.approx(bep.revenue, rel=1e-9), key
+            assert got["bep_units_whole"] == bep.units_whole, key
         else:
             assert isinstance(got["bep_units"], str) and "tidak ada" in got["bep_units"]
         from ikm_kit.costing import price_from_margin, price_from_markup, target_profit_price
@@ -253,6 +266,9 @@ def test_libreoffice_recalculation_matches_ikm_kit(tmp_path):
         assert got["price_margin"] == pytest.approx(price_from_margin(r.hpp_full, m.markup_pct), rel=1e-9)
         assert got["price_target"] == pytest.approx(
             target_profit_price(r.fixed_cost, r.variable_cost, m.units_per_month, m.target_profit), rel=1e-9)
+    errors = [f"{k}:{c}" for k in models for c, v in _all_values(out / f"{k}.xlsx")
+              if isinstance(v, str) and v.startswith(("#", "Err:"))]
+    assert not errors, errors
     # the idxchannel example straight from the spreadsheet
     idx = load_workbook(out / "idx.xlsx", data_only=True)[HPP_SHEET]
     assert idx[cells["bep_units"]].value == pytest.approx(7_000)

@@ -16,6 +16,7 @@ Money is in Rupiah; quantities are per batch; fixed costs per month;
 """
 from ikm_kit.costing import examples
 from ikm_kit.costing.breakeven import BreakEvenResult, break_even, margin_of_safety, profit_at
+from ikm_kit.costing.channels import channel_label, channel_prices, channel_sentence, load_channels
 from ikm_kit.costing.catalogue import catalogue_products, market_prices, product_from_catalogue
 from ikm_kit.costing.excel import (
     build_workbook, from_excel, hpp_cells, to_excel, workbook_bytes, write_templates,
@@ -56,4 +57,6 @@ __all__ = [
     # catalogue
     "product_from_catalogue", "market_prices", "catalogue_products",
     "examples",
+    # sales channels
+    "channel_prices", "load_channels", "channel_label", "channel_sentence",
 ]

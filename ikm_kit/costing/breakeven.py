@@ -14,6 +14,7 @@ BEP 7.000 units ≈ Rp665 jt.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +54,15 @@ class BreakEvenResult:
     @property
     def units(self) -> float:
         return self.fixed_cost / self.contribution_margin
+
+    @property
+    def units_whole(self) -> int:
+        """BEP rounded **up** to whole units (a 1,2-unit BEP means 2 units must be sold).
+
+        >>> break_even(1_000_000, 500_000, 200_000).units_whole
+        4
+        """
+        return int(math.ceil(round(self.units, 9)))
 
     @property
     def revenue(self) -> float:
@@ -105,7 +115,7 @@ class BreakEvenResult:
     def interpretation(self) -> str:
         from ikm_kit.formats import number, percent, rupiah
 
-        text = t("costing.interp.bep_basic", units=number(self.units, 1), revenue=rupiah(self.revenue),
+        text = t("costing.interp.bep_basic", units=number(self.units_whole), revenue=rupiah(self.revenue),
                  cm=rupiah(self.contribution_margin), ratio=percent(self.cm_ratio))
         if self.planned_units:
             mos = self.margin_of_safety_ratio
@@ -124,7 +134,7 @@ class BreakEvenResult:
             (t("costing.label.variable_cost"), rupiah(self.variable_cost)),
             (t("costing.label.contribution_margin"), rupiah(self.contribution_margin)),
             (t("costing.label.cm_ratio"), percent(self.cm_ratio)),
-            (t("costing.label.bep_units"), number(self.units, 1)),
+            (t("costing.label.bep_units"), number(self.units_whole)),
             (t("costing.label.bep_revenue"), rupiah(self.revenue)),
         ]
         if self.planned_units:

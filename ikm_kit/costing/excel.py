@@ -63,7 +63,9 @@ _SCALARS = [
     ("name", None, "text"),
     ("batch_size", FMT_NUM, "pos"),
     ("units_per_month", FMT_NUM, "num"),
+    ("units_produced_per_month", FMT_NUM, "num"),
     ("price", FMT_RP, "num"),
+    ("owner_wage_rp_per_month", FMT_RP, "num"),
     ("allocation", None, "alloc"),
     ("machine_hours_per_month", FMT_NUM, "num"),
     ("markup_pct", FMT_NUM, "num"),
@@ -71,6 +73,8 @@ _SCALARS = [
     ("market_low", FMT_RP, "num"),
     ("market_high", FMT_RP, "num"),
 ]
+#: scalar rows added later: a workbook without them is still read (as 0 / = sales)
+_OPTIONAL_SCALARS = ("units_produced_per_month", "owner_wage_rp_per_month")
 _YIELD = [
     ("yield_input", FMT_NUM, "num"),
     ("yield_pct", FMT_NUM, "pct"),
@@ -258,6 +262,13 @@ def _hpp_rows(lay: _Layout) -> list[tuple[str, str | None, str | None]]:
         return f"{INPUT}!${col}${a}:${col}${b}"
 
     B = lambda k: f"$B${rows_index[k]}"  # noqa: E731
+
+    def _alloc(amount: str) -> str:
+        # a monthly fixed amount per unit: ÷ units produced, or per machine hour
+        return (f'=IF(LEFT({s("allocation")},3)="jam",IF(N({s("machine_hours_per_month")})>0,'
+                f'{amount}/{s("machine_hours_per_month")}*{B("machine_hours_batch")}'
+                f'/{B("batch_effective")},0),IF({B("units_produced")}>0,'
+                f'{amount}/{B("units_produced")},0))')
     spec: list[tuple[str, Callable[[], str] | None, str | None]] = [
         ("batch_effective", lambda: (f'=IF(AND(N({s("yield_input")})>0,N({s("unit_size")})>0),'
                                      f'{s("yield_input")}*IF({s("yield_pct")}="",100,{s("yield_pct")})/100'
@@ -266,28 +277,34 @@ def _hpp_rows(lay: _Layout) -> list[tuple[str, str | None, str | None]]:
         ("btkl_batch", lambda: f"=SUM({rng('labour', 'cost_batch')})", FMT_RP),
         ("bop_variable_batch", lambda: f"=SUM({rng('overheads', 'variable_batch')})+SUM({rng('machines', 'cost_batch')})",
          FMT_RP),
-        ("fixed_month", lambda: f"=SUM({rng('overheads', 'fixed_month')})+SUM({rng('assets', 'depreciation_month')})",
-         FMT_RP),
+        ("fixed_overhead_month", lambda: (f"=SUM({rng('overheads', 'fixed_month')})"
+                                          f"+SUM({rng('assets', 'depreciation_month')})"), FMT_RP),
+        ("owner_wage_month", lambda: f"=N({s('owner_wage_rp_per_month')})", FMT_RP),
+        ("fixed_month", lambda: f"={B('fixed_overhead_month')}+{B('owner_wage_month')}", FMT_RP),
+        ("units_produced", lambda: (f'=IF({s("units_produced_per_month")}="",N({s("units_per_month")}),'
+                                    f'N({s("units_produced_per_month")}))'), FMT_NUM),
         ("machine_hours_batch", lambda: f"=SUM({rng('machines', 'hours_per_batch')})", FMT_NUM),
         ("section_unit", None, None),
         ("bbb", lambda: f"={B('bbb_batch')}/{B('batch_effective')}", FMT_RP),
         ("btkl", lambda: f"={B('btkl_batch')}/{B('batch_effective')}", FMT_RP),
         ("bop_variable", lambda: f"={B('bop_variable_batch')}/{B('batch_effective')}", FMT_RP),
-        ("bop_fixed", lambda: (f'=IF(LEFT({s("allocation")},3)="jam",IF(N({s("machine_hours_per_month")})>0,'
-                               f'{B("fixed_month")}/{s("machine_hours_per_month")}*{B("machine_hours_batch")}'
-                               f'/{B("batch_effective")},0),IF(N({s("units_per_month")})>0,'
-                               f'{B("fixed_month")}/{s("units_per_month")},0))'), FMT_RP),
+        ("bop_fixed", lambda: _alloc(B("fixed_overhead_month")), FMT_RP),
+        ("owner_wage_unit", lambda: _alloc(B("owner_wage_month")), FMT_RP),
         ("hpp_variable", lambda: f"={B('bbb')}+{B('btkl')}+{B('bop_variable')}", FMT_RP),
-        ("hpp_full", lambda: f"={B('hpp_variable')}+{B('bop_fixed')}", FMT_RP),
+        ("hpp_full", lambda: f"={B('hpp_variable')}+{B('bop_fixed')}+{B('owner_wage_unit')}", FMT_RP),
         ("section_bep", None, None),
         ("price", lambda: f"={s('price')}", FMT_RP),
         ("contribution_margin", lambda: f"={B('price')}-{B('hpp_variable')}", FMT_RP),
         ("cm_ratio", lambda: f"=IF({B('price')}>0,{B('contribution_margin')}/{B('price')},0)", FMT_PCT),
         ("bep_units", lambda: (f'=IF({B("contribution_margin")}>0,{B("fixed_month")}/{B("contribution_margin")},'
                                f'"{t("costing.xl.no_bep")}")'), "#,##0.0"),
+        ("bep_units_whole", lambda: (f'=IF(ISNUMBER({B("bep_units")}),ROUNDUP(ROUND({B("bep_units")},9),0),'
+                                     f'{B("bep_units")})'), FMT_NUM),
         ("bep_revenue", lambda: (f'=IF({B("contribution_margin")}>0,{B("bep_units")}*{B("price")},'
                                  f'"{t("costing.xl.no_bep")}")'), FMT_RP),
         ("profit", lambda: f"={B('contribution_margin')}*{s('units_per_month')}-{B('fixed_month')}", FMT_RP),
+        ("profit_full", lambda: (f"={B('profit')}+({B('bop_fixed')}+{B('owner_wage_unit')})"
+                                 f"*({B('units_produced')}-N({s('units_per_month')}))"), FMT_RP),
         ("margin_of_safety", lambda: (f'=IF(AND({B("contribution_margin")}>0,N({s("units_per_month")})>0),'
                                       f'({s("units_per_month")}-{B("bep_units")})/{s("units_per_month")},"–")'),
          FMT_PCT),
@@ -372,6 +389,8 @@ def build_workbook(model: CostModel | HppResult | None = None) -> Workbook:
     values = {
         "name": m.name if m else "", "batch_size": m.batch_size if m else 1,
         "units_per_month": m.units_per_month if m else 0, "price": m.price if m else 0,
+        "units_produced_per_month": m.units_produced_per_month if m else None,
+        "owner_wage_rp_per_month": m.owner_wage_rp_per_month if m else 0,
         "allocation": ("jam mesin" if m.allocation == "jam_mesin" else "unit") if m else "unit",
         "machine_hours_per_month": m.machine_hours_per_month if m else 0,
         "markup_pct": m.markup_pct if m else 30, "target_profit": m.target_profit if m else 0,
@@ -683,7 +702,7 @@ def from_excel(path: str | Path) -> CostModel:
             current = key[:-7]
         elif key:
             keyed.setdefault(key, r)
-    needed = [k for k, *_ in _SCALARS + _YIELD]
+    needed = [k for k, *_ in _SCALARS + _YIELD if k not in _OPTIONAL_SCALARS]
     missing = [k for k in needed if k not in keyed]
     if missing:
         raise FileFormatError(t("costing.error.wrong_template", path=p.name, sheet=INPUT))
@@ -691,6 +710,9 @@ def from_excel(path: str | Path) -> CostModel:
     # scalars
     sv: dict[str, Any] = {}
     for key, _fmt, kind in _SCALARS + _YIELD:
+        if key not in keyed:      # optional row missing in a workbook of an older version
+            sv[key] = None
+            continue
         r = keyed[key]
         raw = ws.cell(r, 3).value
         label = _f(key)
@@ -781,6 +803,8 @@ def from_excel(path: str | Path) -> CostModel:
             markup_pct=30.0 if sv["markup_pct"] is None else sv["markup_pct"],
             target_profit=sv["target_profit"] or 0.0, market_low=sv["market_low"] or 0.0,
             market_high=sv["market_high"] or 0.0,
+            owner_wage_rp_per_month=sv["owner_wage_rp_per_month"] or 0.0,
+            units_produced_per_month=sv["units_produced_per_month"],
             batch_yield=BatchYield(**by_args) if by_args else None,
             materials=built["materials"], labour=built["labour"], overheads=built["overheads"],
             assets=built["assets"], machines=built["machines"],

@@ -11,8 +11,11 @@ Units and conventions (used everywhere in :mod:`ikm_kit.costing`):
 * money in Rupiah (Rp), nominal;
 * every material, labour and machine quantity is **per batch**; ``batch_size``
   is the number of finished units a batch gives;
-* fixed costs are per **month**; ``units_per_month`` is the planned production
-  (= sales) volume used to allocate them under full costing;
+* fixed costs are per **month**; ``units_per_month`` is the planned **sales**
+  volume; ``units_produced_per_month`` (default: the same) is the production
+  volume over which full costing spreads the fixed costs;
+* the owner's own work (``owner_wage_rp_per_month``, *upah pemilik*) is a fixed
+  cost line of its own — default 0, so older models keep their numbers;
 * names ending in ``_pct`` are percent numbers (``20`` = 20 %); names ending in
   ``_ratio`` and probabilities are fractions (``0.2`` = 20 %).
 
@@ -433,7 +436,20 @@ class CostModel:
       fixed/month ÷ units/month, or fixed/month ÷ ``machine_hours_per_month``
       × machine hours per unit;
     * ``markup_pct``, ``target_profit`` (Rp/month), ``market_low``/``market_high``
-      (Rp/unit) — for the pricing section of the workbook.
+      (Rp/unit) — for the pricing section of the workbook;
+    * ``owner_wage_rp_per_month`` — the owner's own wage (*upah pemilik*, Rp/month),
+      a fixed cost line shown apart from BOP; it enters HPP (full costing), BEP
+      and prices.  Default 0 (the owner works for free — the common illusion);
+      a sourced proposal is the UMK Kota Kendari 2022 Rp2.823.315 [P];
+    * ``units_produced_per_month`` — production per month (default ``None`` =
+      ``units_per_month``).  With production ≠ sales, full costing carries part
+      of the fixed costs into the stock and its profit differs from variable
+      costing by exactly that amount (:meth:`HppResult.reconciliation`).
+
+    >>> m = CostModel("Meja", units_per_month=8, units_produced_per_month=10, price=500_000,
+    ...               owner_wage_rp_per_month=2_000_000)
+    >>> m.production_per_month, m.fixed_cost_per_month
+    (10.0, 2000000.0)
     """
 
     name: str
@@ -452,6 +468,8 @@ class CostModel:
     target_profit: float = 0.0
     market_low: float = 0.0
     market_high: float = 0.0
+    owner_wage_rp_per_month: float = 0.0
+    units_produced_per_month: float | None = None
 
     def __post_init__(self) -> None:
         name = _text(self.name)
@@ -460,8 +478,11 @@ class CostModel:
         _set(self, "name", name)
         _set(self, "batch_size", V.positive(self.batch_size, _f("batch_size")))
         for attr in ("units_per_month", "price", "machine_hours_per_month", "markup_pct",
-                     "target_profit", "market_low", "market_high"):
+                     "target_profit", "market_low", "market_high", "owner_wage_rp_per_month"):
             _set(self, attr, V.non_negative(getattr(self, attr), _f(attr)))
+        if self.units_produced_per_month is not None:
+            _set(self, "units_produced_per_month",
+                 V.non_negative(self.units_produced_per_month, _f("units_produced_per_month")))
         alloc = _text(self.allocation).lower().replace(" ", "_")
         V.choice(alloc, ALLOCATION_BASES, _f("allocation"))
         _set(self, "allocation", alloc)
@@ -483,8 +504,13 @@ class CostModel:
         return self.batch_yield.units if self.batch_yield is not None else self.batch_size
 
     @property
+    def production_per_month(self) -> float:
+        """Units produced per month (``units_produced_per_month``, else = sales)."""
+        return self.units_per_month if self.units_produced_per_month is None else self.units_produced_per_month
+
+    @property
     def batches_per_month(self) -> float:
-        return self.units_per_month / self.effective_batch_size
+        return self.production_per_month / self.effective_batch_size
 
     @property
     def machine_hours_per_batch(self) -> float:
@@ -495,10 +521,15 @@ class CostModel:
         return self.machine_hours_per_batch / self.effective_batch_size
 
     @property
-    def fixed_cost_per_month(self) -> float:
+    def fixed_overhead_per_month(self) -> float:
         """Fixed BOP per month: fixed overheads + depreciation (Rp)."""
         return (sum(o.fixed_per_month for o in self.overheads)
                 + sum(a.depreciation_per_month for a in self.assets))
+
+    @property
+    def fixed_cost_per_month(self) -> float:
+        """All fixed costs per month (Rp): fixed BOP + the owner's wage."""
+        return self.fixed_overhead_per_month + self.owner_wage_rp_per_month
 
     def replace(self, **changes: object) -> "CostModel":
         """A copy with some fields changed (validated again)."""
@@ -520,9 +551,13 @@ class HppResult:
     """HPP (harga pokok produksi) per unit under full and variable costing.
 
     Per-unit attributes (Rp/unit): ``bbb``, ``btkl``, ``bop_variable``,
-    ``bop_fixed`` (allocated, full costing only), ``variable_cost`` (= HPP
+    ``bop_fixed`` (allocated, full costing only), ``owner_wage`` (the owner's
+    wage allocated per unit, full costing only), ``variable_cost`` (= HPP
     variable costing), ``hpp_full``, ``hpp_variable``.  Per month:
-    ``fixed_cost`` (Rp), ``units_per_month``.  ``lines`` lists every cost line.
+    ``fixed_cost`` (Rp, all fixed costs incl. ``owner_wage_month``),
+    ``units_per_month`` (sales), ``units_produced`` and both profits
+    ``profit_full_per_month`` / ``profit_variable_per_month`` with their
+    :meth:`reconciliation`.  ``lines`` lists every cost line.
     """
 
     model: CostModel
@@ -534,6 +569,8 @@ class HppResult:
     bop_fixed: float
     machine_hours_per_unit: float
     lines: pd.DataFrame = field(repr=False, compare=False)
+    owner_wage_month: float = 0.0
+    owner_wage: float = 0.0
 
     # per unit ---------------------------------------------------------------
     @property
@@ -559,7 +596,17 @@ class HppResult:
 
     @property
     def hpp_full(self) -> float:
-        return self.variable_cost + self.bop_fixed
+        return self.variable_cost + self.bop_fixed + self.owner_wage
+
+    @property
+    def fixed_overhead(self) -> float:
+        """Fixed BOP per month without the owner's wage (Rp/month)."""
+        return self.fixed_cost - self.owner_wage_month
+
+    @property
+    def fixed_per_unit(self) -> float:
+        """Fixed costs absorbed per unit under full costing: BOP tetap + owner's wage (Rp/unit)."""
+        return self.bop_fixed + self.owner_wage
 
     @property
     def price(self) -> float:
@@ -574,9 +621,90 @@ class HppResult:
         return self.price - self.variable_cost
 
     @property
+    def units_produced(self) -> float:
+        """Units produced per month (= sales unless ``units_produced_per_month`` is set)."""
+        return self.model.production_per_month
+
+    @property
+    def stock_change_units(self) -> float:
+        """Production − sales per month (units; > 0 the stock grows)."""
+        return self.units_produced - self.units_per_month
+
+    @property
+    def fixed_in_stock(self) -> float:
+        """Fixed costs carried into (> 0) or out of (< 0) the stock under full costing (Rp/month)."""
+        change = self.stock_change_units
+        return self.fixed_per_unit * change if change != 0 else 0.0
+
+    @property
     def profit_per_month(self) -> float:
-        """(price − variable cost) × units/month − fixed cost (Rp/month)."""
+        """Variable-costing profit: (price − variable cost) × units sold − fixed cost (Rp/month)."""
         return self.contribution_margin * self.units_per_month - self.fixed_cost
+
+    @property
+    def profit_variable_per_month(self) -> float:
+        """Profit under variable costing (Rp/month): all fixed costs are costs of the month."""
+        return self.profit_per_month
+
+    @property
+    def profit_full_per_month(self) -> float:
+        """Profit under full costing (Rp/month).
+
+        Units sold carry HPP full costing; fixed costs not absorbed by the
+        production (machine-hour allocation) are a cost of the month:
+        (price − HPP full) × sold − (fixed − fixed per unit × produced).  Equal
+        to the variable-costing profit + :attr:`fixed_in_stock` (opening stock,
+        if production < sales, valued at this month's full cost).
+        """
+        under_absorbed = self.fixed_cost - self.fixed_per_unit * self.units_produced
+        value = (self.price - self.hpp_full) * self.units_per_month - under_absorbed
+        # a near-zero volume gives an infinite fixed cost per unit (inf − inf): use the identity instead
+        return value if math.isfinite(value) else self.profit_variable_per_month + self.fixed_in_stock
+
+    def reconciliation(self) -> pd.DataFrame:
+        """The textbook reconciliation of the two profits (Rp/month).
+
+        Rows (``item``): ``profit_variable``, ``fixed_closing_stock`` (+ fixed
+        costs in the stock built up this month), ``fixed_opening_stock`` (−
+        fixed costs in stock sold from earlier production), ``profit_full``.
+        Columns: ``item``, ``label``, ``units``, ``rp``.
+
+        >>> from ikm_kit.costing import CostModel, Overhead, Material, hpp
+        >>> r = hpp(CostModel("Meja", units_per_month=8, units_produced_per_month=10, price=500_000,
+        ...         materials=[Material("Kayu", 1, 200_000)], overheads=[Overhead("Sewa", 1_000_000)]))
+        >>> r.reconciliation()["rp"].tolist()
+        [1400000.0, 200000.0, 0.0, 1600000.0]
+        """
+        grow = max(self.stock_change_units, 0.0)
+        fall = max(-self.stock_change_units, 0.0)
+        rows = [
+            ("profit_variable", math.nan, self.profit_variable_per_month),
+            ("fixed_closing_stock", grow, self.fixed_per_unit * grow),
+            ("fixed_opening_stock", fall, -self.fixed_per_unit * fall + 0.0),   # + 0.0: no "-0"
+            ("profit_full", math.nan, self.profit_full_per_month),
+        ]
+        return pd.DataFrame([(k, t(f"costing.recon.{k}"), u, float(v)) for k, u, v in rows],
+                            columns=["item", "label", "units", "rp"])
+
+    def income_statements(self) -> pd.DataFrame:
+        """Profit and loss of the month side by side, full vs variable costing (Rp/month).
+
+        Rows (``item``): ``revenue``, ``variable_cogs`` (variable cost of the
+        units sold), ``fixed_in_cogs`` (fixed cost per unit × sold, full costing
+        only), ``fixed_period`` (all fixed costs under variable costing; the
+        part not absorbed by production under full costing), ``profit``.
+        """
+        sold = self.units_per_month
+        under = self.fixed_cost - self.fixed_per_unit * self.units_produced
+        rows = [
+            ("revenue", self.price * sold, self.price * sold),
+            ("variable_cogs", -self.variable_cost * sold, -self.variable_cost * sold),
+            ("fixed_in_cogs", -self.fixed_per_unit * sold, 0.0),
+            ("fixed_period", -under, -self.fixed_cost),
+            ("profit", self.profit_full_per_month, self.profit_variable_per_month),
+        ]
+        return pd.DataFrame([(k, t(f"costing.pl.{k}"), float(f), float(v)) for k, f, v in rows],
+                            columns=["item", "label", "full_costing", "variable_costing"])
 
     @property
     def has_break_even(self) -> bool:
@@ -601,6 +729,10 @@ class HppResult:
             ("btkl", self.btkl, self.btkl),
             ("bop_variable", self.bop_variable, self.bop_variable),
             ("bop_fixed", self.bop_fixed, 0.0),
+        ]
+        if self.owner_wage_month > 0:
+            rows.append(("owner_wage", self.owner_wage, 0.0))
+        rows += [
             ("hpp", self.hpp_full, self.hpp_variable),
         ]
         return pd.DataFrame(
@@ -613,7 +745,7 @@ class HppResult:
         from ikm_kit.formats import rupiah
 
         parts = [t("costing.interp.hpp", name=self.model.name, full=rupiah(self.hpp_full),
-                   var=rupiah(self.hpp_variable), fixed=rupiah(self.bop_fixed))]
+                   var=rupiah(self.hpp_variable), fixed=rupiah(self.fixed_per_unit))]
         if self.units_per_month <= 0 and self.fixed_cost > 0 and self.model.allocation == "unit":
             parts.append(t("costing.interp.no_volume"))
         if self.price > 0:
@@ -621,7 +753,7 @@ class HppResult:
                 bep = self.break_even()
                 parts.append(t("costing.interp.bep", price=rupiah(self.price),
                                cm=rupiah(self.contribution_margin),
-                               units=_num(bep.units, 1), revenue=rupiah(bep.revenue)))
+                               units=_num(bep.units_whole), revenue=rupiah(bep.revenue)))
                 if self.units_per_month > 0:
                     key = "costing.interp.profit" if self.profit_per_month >= 0 else "costing.interp.loss"
                     parts.append(t(key, units=_num(self.units_per_month), profit=rupiah(abs(self.profit_per_month))))
@@ -630,6 +762,15 @@ class HppResult:
                                vc=rupiah(self.variable_cost)))
             if self.price < self.hpp_full and self.has_break_even:
                 parts.append(t("costing.interp.price_below_full"))
+        if self.owner_wage_month > 0:
+            parts.append(t("costing.interp.owner_wage", wage=rupiah(self.owner_wage_month),
+                           unit=rupiah(self.owner_wage)))
+        elif self.fixed_cost > 0 or self.variable_cost > 0:
+            parts.append(t("costing.interp.no_owner_wage"))
+        if self.stock_change_units != 0 and self.price > 0 and self.units_per_month > 0:
+            parts.append(t("costing.interp.stock_change", produced=_num(self.units_produced, 1),
+                           sold=_num(self.units_per_month, 1), full=rupiah(self.profit_full_per_month),
+                           var=rupiah(self.profit_variable_per_month), stock=rupiah(abs(self.fixed_in_stock))))
         return " ".join(parts)
 
     def to_frame(self) -> pd.DataFrame:
@@ -642,6 +783,9 @@ class HppResult:
         b = self.breakdown()
         rows = [(r.label, rupiah(r.full_costing), rupiah(r.variable_costing)) for r in b.itertuples()]
         rows.append((t("costing.label.fixed_per_month"), rupiah(self.fixed_cost), rupiah(self.fixed_cost)))
+        if self.stock_change_units != 0 and self.price > 0:
+            rows.append((t("costing.recon.profit_full"), rupiah(self.profit_full_per_month), ""))
+            rows.append((t("costing.recon.profit_variable"), "", rupiah(self.profit_variable_per_month)))
         header = [t("costing.label.component"), t("costing.label.full_costing"), t("costing.label.variable_costing")]
         return html_table(t("costing.title.hpp", name=self.model.name), rows,
                           note=self.interpretation(), header=header)
@@ -672,7 +816,7 @@ def hpp(model: CostModel) -> HppResult:
     batch = model.effective_batch_size
     if not batch > 0:
         raise InputError(t("error.must_be_positive", field=_f("batch_size"), value=batch))
-    upm = model.units_per_month
+    upm = model.production_per_month   # production cost per month
     rows: list[tuple] = []
 
     def var_row(component: str, category: str, name: str, per_batch: float) -> None:
@@ -687,24 +831,31 @@ def hpp(model: CostModel) -> HppResult:
     for o in model.overheads:
         if not o.is_fixed:
             var_row("bop_variable", "overhead", o.name, o.variable_per_batch(batch))
-    fixed_month = model.fixed_cost_per_month
+    fixed_month = model.fixed_overhead_per_month
+    owner_month = model.owner_wage_rp_per_month
+    produced = model.production_per_month
     mh_unit = model.machine_hours_per_unit
+    # share: the part of one Rp of monthly fixed cost that one unit carries (full costing)
     if model.allocation == "unit":
-        bop_fixed = fixed_month / upm if upm > 0 else 0.0
+        share = 1.0 / produced if produced > 0 else 0.0
     elif model.machine_hours_per_month > 0:
-        bop_fixed = fixed_month / model.machine_hours_per_month * mh_unit
-    elif fixed_month > 0:
+        share = mh_unit / model.machine_hours_per_month
+    elif fixed_month + owner_month > 0:
         raise InputError(t("costing.error.machine_hours_needed"))
     else:
-        bop_fixed = 0.0
-    share = bop_fixed / fixed_month if fixed_month > 0 else 0.0
+        share = 0.0
+    bop_fixed = fixed_month * share if fixed_month > 0 else 0.0      # 0 × inf (tiny volume) is 0, not NaN
     for o in model.overheads:
         if o.is_fixed:
             rows.append(("bop_fixed", "overhead", o.name, "tetap", math.nan,
-                         o.fixed_per_month * share, o.fixed_per_month))
+                         o.fixed_per_month * share if o.fixed_per_month > 0 else 0.0, o.fixed_per_month))
     for a in model.assets:
         rows.append(("bop_fixed", "penyusutan", a.name, "tetap", math.nan,
-                     a.depreciation_per_month * share, a.depreciation_per_month))
+                     a.depreciation_per_month * share if a.depreciation_per_month > 0 else 0.0,
+                     a.depreciation_per_month))
+    if owner_month > 0:
+        rows.append(("owner_wage", "upah_pemilik", t("costing.component.owner_wage"), "tetap", math.nan,
+                     owner_month * share, owner_month))
     lines = pd.DataFrame(rows, columns=["component", "category", "name", "behaviour",
                                         "per_batch", "per_unit", "per_month"])
     return HppResult(
@@ -714,10 +865,12 @@ def hpp(model: CostModel) -> HppResult:
         btkl_batch=sum(lab.cost for lab in model.labour),
         bop_variable_batch=sum(mc.cost for mc in model.machines)
         + sum(o.variable_per_batch(batch) for o in model.overheads),
-        fixed_cost=fixed_month,
+        fixed_cost=fixed_month + owner_month,
         bop_fixed=bop_fixed,
         machine_hours_per_unit=mh_unit,
         lines=lines,
+        owner_wage_month=owner_month,
+        owner_wage=owner_month * share if owner_month > 0 else 0.0,
     )
 
 

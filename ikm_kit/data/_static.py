@@ -328,3 +328,30 @@ CPPB_ITEMS = {
     14: (("Penanggung jawab dan karyawan pernah mengikuti penyuluhan keamanan pangan", "mayor"),
          ("Karyawan baru mendapat pengarahan higiene sebelum bekerja", "minor")),
 }
+
+# ---------------------------------------------------------------- sales channels
+#: (channel_id, name, discount_pct, fee_pct, fee_rp_per_unit, shipping_pct, days_to_cash, source, mark, note).
+#: Rates from pengelolaan-sentra.md §6.3–6.4; Kendari oleh-oleh / consignment terms were
+#: not found there, so those figures are U.  Every rate is editable in the app / CSV.
+_S_CONSIGN = ("konsinyasi: komisi 20 % (contoh kerajinan), 25 % (butik), 'biasanya ≤ 10 %' (99% Usahaku) — "
+              "ethcargoindo.com/artikel/apa-itu-consignment ; kompasiana.com/…/siasati-distribusi-dengan-konsinyasi [P]")
+_S_TOKO = "seller-id.tokopedia.com/university/essay?…knowledge_id=5411650459305729 (6,97 % sejak 13 Feb 2026) [V]"
+_S_TOKO_FEE = "kaltim.tribunnews.com/2025/08/05/… (Rp1.250 per pesanan sejak 11 Agu 2025) [V]"
+_S_EKAT = ("Perpres 12/2021 Pasal 65 (40 % belanja untuk usaha kecil, wajib e-katalog) [V]; "
+           "tidak ada biaya layanan yang tercatat, lama pembayaran setelah serah terima tidak ditemukan [U]")
+SALES_CHANNELS = (
+    ("bengkel", "Dijual langsung di bengkel", 0, 0, 0, 0, 0,
+     "definisi: pembeli datang dan membayar tunai di bengkel", "V", "tunai, tanpa perantara"),
+    ("toko_oleh_oleh", "Reseller / toko oleh-oleh", 20, 0, 0, 0, 14,
+     "diskon 20 % dan bayar 14 hari: asumsi latihan — syarat toko oleh-oleh Kendari tidak ditemukan [U]", "U",
+     "toko membeli putus dengan diskon dari harga jual ke konsumen"),
+    ("konsinyasi", "Titip jual (konsinyasi)", 20, 0, 0, 0, 30,
+     _S_CONSIGN + "; dibayar setelah laku, mingguan/bulanan [P]; 30 hari: asumsi [U]", "P",
+     "barang tetap milik pembuat sampai laku; uang datang setelah laporan penjualan"),
+    ("marketplace", "Marketplace (Tokopedia/TikTok Shop)", 0, 6.97, 1250, 0, 7,
+     _S_TOKO + "; " + _S_TOKO_FEE + "; dana cair ±7 hari setelah pesanan selesai: asumsi [U]", "U",
+     "komisi kategori yang tidak ada di tabel; ongkir dibayar pembeli (asumsi); 1 unit per pesanan"),
+    ("e_katalog", "Pesanan pemerintah lewat e-katalog", 0, 0, 0, 0, 60,
+     _S_EKAT + "; 60 hari: asumsi [U]", "U",
+     "harga biasanya termasuk antar ke lokasi: isi ongkos kirim bila ditanggung penjual"),
+)

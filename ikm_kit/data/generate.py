@@ -597,6 +597,13 @@ def _cppob_checklist() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=S.DATASETS["cppob_checklist"].column_names)
 
 
+def _sales_channels() -> pd.DataFrame:
+    df = pd.DataFrame(T.SALES_CHANNELS, columns=S.DATASETS["sales_channels"].column_names)
+    for c in ("discount_pct", "fee_pct", "fee_rp_per_unit", "shipping_pct"):
+        df[c] = df[c].astype(float)
+    return df
+
+
 # ====================================================================== public
 def build_all(seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
     """Generate every dataset in memory: name → typed DataFrame (schema order).
@@ -622,6 +629,7 @@ def build_all(seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:
         "inspections": _inspections(seed),
         "ccp_log": ccp,
         "cppob_checklist": _cppob_checklist(),
+        "sales_channels": _sales_channels(),
     }
     return {name: S.coerce(frames[name], name) for name in S.names()}
 

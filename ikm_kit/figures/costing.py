@@ -32,7 +32,7 @@ from ikm_kit.figures.common import COLORS, FONT_FAMILY, PALETTE, apply_layout, n
 from ikm_kit.formats import number, percent, rupiah
 from ikm_kit.i18n import t
 
-_COMPONENT_COLORS = {"bbb": PALETTE[0], "btkl": PALETTE[1], "bop_variable": PALETTE[2], "bop_fixed": PALETTE[3]}
+_COMPONENT_COLORS = {"bbb": PALETTE[0], "btkl": PALETTE[1], "bop_variable": PALETTE[2], "bop_fixed": PALETTE[3], "owner_wage": PALETTE[4]}
 _RP_AXIS = dict(tickprefix="Rp ", tickformat=",.0f", separatethousands=True)
 
 Spec = tuple[list[dict[str, Any]], dict[str, Any]]
@@ -63,14 +63,14 @@ def breakdown_spec(result: HppResult, mode: str = "stacked") -> Spec:
     if not isinstance(result, HppResult):
         raise _wrong(t("costing.field.model"), result, "HppResult")
     b = result.breakdown().set_index("component")
-    parts = ["bbb", "btkl", "bop_variable", "bop_fixed"]
+    parts = ["bbb", "btkl", "bop_variable", "bop_fixed"] + (["owner_wage"] if "owner_wage" in b.index else [])
     shapes: list[dict] = []
     annotations: list[dict] = []
     if mode == "waterfall":
         values = [float(b.loc[k, "full_costing"]) for k in parts]
         labels = [t(f"costing.fig.short_{k}") for k in parts] + [t("costing.fig.hpp_full_short")]
         traces = [dict(
-            type="waterfall", x=labels, y=values + [0.0], measure=["relative"] * 4 + ["total"],
+            type="waterfall", x=labels, y=values + [0.0], measure=["relative"] * len(parts) + ["total"],
             text=[rupiah(v) for v in values] + [rupiah(result.hpp_full)], textposition="outside",
             connector=dict(line=dict(color=COLORS["neutral"], width=1)),
             increasing=dict(marker=dict(color=COLORS["primary"])),

@@ -5,7 +5,7 @@ _FIELDS = {
     "name": ("Nama produk", "Product name"),
     "product_name": ("Nama produk", "Product name"),
     "batch_size": ("Ukuran batch (unit per batch)", "Batch size (units per batch)"),
-    "units_per_month": ("Volume produksi = penjualan per bulan (unit)", "Production = sales volume per month (units)"),
+    "units_per_month": ("Volume penjualan per bulan (unit)", "Sales volume per month (units)"),
     "batches_per_month": ("Jumlah batch per bulan", "Batches per month"),
     "price": ("Harga jual per unit (Rp)", "Selling price per unit (Rp)"),
     "allocation": ("Dasar alokasi BOP tetap", "Allocation basis for fixed overhead"),
@@ -87,7 +87,7 @@ _FIELDS = {
 _HELP = {
     "name": ("wajib diisi", "required"),
     "batch_size": ("> 0; mis. 1 lemari, 30 bungkus", "> 0; e.g. 1 wardrobe, 30 packs"),
-    "units_per_month": ("untuk membagi biaya tetap (full costing)", "divides fixed costs (full costing)"),
+    "units_per_month": ("rencana penjualan; membagi biaya tetap bila volume produksi kosong", "planned sales; divides fixed costs when production is empty"),
     "price": ("0 = belum ditentukan", "0 = not set"),
     "allocation": ("'unit' atau 'jam mesin'", "'unit' or 'jam mesin' (machine hour)"),
     "machine_hours_per_month": ("dipakai bila alokasi 'jam mesin'", "used when allocation is 'jam mesin'"),

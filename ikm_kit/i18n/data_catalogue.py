@@ -66,6 +66,10 @@ MESSAGES = {
         "id": "Daftar periksa mandiri CPPB-IRT: 14 aspek resmi [V]; butir dan tingkatnya ilustratif.",
         "en": "CPPB-IRT self-inspection checklist: 14 official aspects [V]; items and grades illustrative.",
     },
+    "datasets.sales_channels.description": {
+        "id": "Saluran penjualan dan apa yang diambil tiap saluran (potongan, komisi, biaya, lama uang datang); bisa diubah.",
+        "en": "Sales channels and what each keeps (discount, commission, fees, days until cash); editable.",
+    },
     # --- data dictionary (data/README.md) and messages
     "datasets.readme.title": {"id": "Kamus data ikm-kit (`data/`)", "en": "ikm-kit data dictionary (`data/`)"},
     "datasets.readme.generated": {

@@ -1,6 +1,12 @@
-"""ipywidgets apps (the only package that imports ipywidgets); apps load lazily on first use."""
+"""ipywidgets apps of ikm-kit (the only package that imports ipywidgets).
 
-_LAZY = {"TariffApp": "ikm_kit.widgets.tariffs"}
+Apps are imported from their modules; a few are also reachable here, loaded on first
+use so that importing one app does not import the others:
+
+    >>> from ikm_kit.widgets import CashFlowApp   # doctest: +SKIP
+"""
+
+_LAZY = {"CashFlowApp": "ikm_kit.widgets.cashflow", "TariffApp": "ikm_kit.widgets.tariffs"}
 
 
 def __getattr__(name: str):

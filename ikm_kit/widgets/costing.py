@@ -29,6 +29,7 @@ from ikm_kit.costing import (
     MATERIAL_KINDS, UMK_KENDARI_2022, CostModel, HppResult, Material, WoodPart, catalogue_products, examples,
     from_excel, hpp, monte_carlo, product_from_catalogue, tornado, workbook_bytes,
 )
+from ikm_kit.costing.channels import channel_prices, channel_sentence
 from ikm_kit.figures.common import new_figure
 from ikm_kit.figures.costing import SPECS, update_figure
 from ikm_kit.i18n import t
@@ -142,6 +143,12 @@ class CostingApp(BaseApp):
         self.volume = widgets.FloatSlider(min=0, max=1, **slider)
         self.wage = widgets.FloatSlider(min=1_500_000, max=5_000_000, step=10_000, value=UMK_KENDARI_2022, **slider)
         self.price_out, self.volume_out, self.wage_out = widgets.HTML(), widgets.HTML(), widgets.HTML()
+        # the owner's own wage (issue 16): default 0 as in the model; the button proposes the UMK
+        self.owner_wage = widgets.FloatSlider(min=0, max=6_000_000, step=10_000, value=0, **slider)
+        self.owner_wage_out = widgets.HTML()
+        self.owner_wage_umk = widgets.Button(layout=widgets.Layout(width="auto"))
+        self.owner_wage_umk.on_click(self._on_owner_wage_umk)
+        self.channels = widgets.HTML(layout=widgets.Layout(width="100%"))
         self.chart = widgets.ToggleButtons(options=[(c, c) for c in CHARTS], value="breakdown",
                                            style={"button_width": "auto"})
         self.kpis = widgets.HTML()
@@ -154,7 +161,7 @@ class CostingApp(BaseApp):
         self.upload = widgets.FileUpload(accept=".xlsx", multiple=False)
         self.upload.observe(self._on_upload, names="value")
         self.upload_label = widgets.HTML()
-        for w in (self.name, self.batch, self.price, self.volume, self.wage, self.chart):
+        for w in (self.name, self.batch, self.price, self.volume, self.wage, self.owner_wage, self.chart):
             w.observe(self._on_change, names="value")
         self.product.observe(self._on_product, names="value")
 
@@ -162,6 +169,8 @@ class CostingApp(BaseApp):
             widgets.HBox([self.price, self.price_out], layout=widgets.Layout(flex_flow="row wrap")),
             widgets.HBox([self.volume, self.volume_out], layout=widgets.Layout(flex_flow="row wrap")),
             widgets.HBox([self.wage, self.wage_out], layout=widgets.Layout(flex_flow="row wrap")),
+            widgets.HBox([self.owner_wage, self.owner_wage_out, self.owner_wage_umk],
+                         layout=widgets.Layout(flex_flow="row wrap", align_items="center", gap="0.4em")),
         ])
         self.bom_box = widgets.VBox([self.grid_header, self.grid, self.add_row])
         self.bom_accordion = widgets.Accordion(children=[self.bom_box], selected_index=None)
@@ -170,7 +179,7 @@ class CostingApp(BaseApp):
                              layout=widgets.Layout(flex_flow="row wrap", gap="0.6em", align_items="center"))
         files.add_class("ikm-wrap")
         self.set_body([self.product, self.name, widgets.HBox([self.batch, self.batch_note]), self.bom_accordion,
-                       sliders, self.kpis, self.note, self.chart, self.figure, files])
+                       sliders, self.kpis, self.note, self.chart, self.figure, self.channels, files])
         self._apply_texts()
         if model is not None:
             self.load_model(model)
@@ -199,7 +208,10 @@ class CostingApp(BaseApp):
             self.price.description = t("costing.app.price")
             self.volume.description = t("costing.app.volume")
             self.wage.description = t("costing.app.wage")
-            for s in (self.product, self.name, self.batch, self.price, self.volume, self.wage):
+            self.owner_wage.description = t("costing.app.owner_wage")
+            self.owner_wage_umk.description = t("costing.app.owner_wage_umk", umk=formats.rupiah(UMK_KENDARI_2022))
+            self.owner_wage_umk.tooltip = t("costing.app.owner_wage_umk_source")
+            for s in (self.product, self.name, self.batch, self.price, self.volume, self.wage, self.owner_wage):
                 s.style = {"description_width": "14em"}
             chart = self.chart.value
             self.chart.options = [(t(f"costing.app.chart_{c}"), c) for c in CHARTS]
@@ -271,6 +283,11 @@ class CostingApp(BaseApp):
             self.wage.step = wage_step
             self.wage.value = wage
             self.wage.disabled = not model.labour
+            ow = model.owner_wage_rp_per_month
+            ow_step = _grid_step(ow, 10_000)
+            self.owner_wage.step = ow_step
+            self.owner_wage.max = math.ceil(max(6_000_000, ow * 1.5) / ow_step) * ow_step
+            self.owner_wage.value = ow
         finally:
             self._loading = loading
 
@@ -306,7 +323,8 @@ class CostingApp(BaseApp):
             materials = [row.material(i) for i, row in enumerate(self._row_list) if not row.is_blank()]
         labour = [replace(x, monthly_wage=self.wage.value) for x in self._base.labour]
         return self._base.replace(name=self.name.value, batch_size=self.batch.value, materials=materials,
-                                  labour=labour, price=self.price.value, units_per_month=self.volume.value)
+                                  labour=labour, price=self.price.value, units_per_month=self.volume.value,
+                                  owner_wage_rp_per_month=self.owner_wage.value)
 
     # ------------------------------------------------------------------ callbacks
     @guarded
@@ -363,8 +381,37 @@ class CostingApp(BaseApp):
         self.refresh()
         self.show_message(t("costing.app.uploaded", name=model.name), "ok")
 
+    @guarded
+    def _on_owner_wage_umk(self, _button: Any = None) -> None:
+        step = _grid_step(UMK_KENDARI_2022, 10_000)
+        self.owner_wage.step = step
+        self.owner_wage.value = UMK_KENDARI_2022      # refresh via the observer
+
     def _on_presentation_mode(self, on: bool) -> None:
         self.figure.set_font_size(20 if on else None)
+
+    def _channel_table(self, r: HppResult) -> str:
+        df = channel_prices(r)
+        rp = formats.rupiah
+        cols = ["channel", "price_rp", "channel_keeps_rp", "to_workshop_rp", "days_to_cash", "mark"]
+        head = "".join(f'<th style="text-align:{"left" if c == "channel" else "right"};padding:0.2em 0.5em">'
+                       f'{html.escape(t("channels.col." + c))}</th>' for c in cols)
+        body = ""
+        for row in df.itertuples():
+            cells = [html.escape(row.channel), rp(row.price_rp), rp(row.channel_keeps_rp), rp(row.to_workshop_rp),
+                     formats.number(row.days_to_cash), html.escape(row.mark)]
+            body += "<tr>" + "".join(
+                f'<td style="text-align:{"left" if i == 0 else "right"};padding:0.2em 0.5em;'
+                f'white-space:{"normal" if i == 0 else "nowrap"}">{c}</td>'
+                for i, c in enumerate(cells)) + "</tr>"
+        intro = t("costing.app.channels_intro", markup=formats.number(r.model.markup_pct, 1),
+                  target=rp(r.hpp_full * (1 + r.model.markup_pct / 100)))
+        return (f'<div class="ikm-channels" style="max-width:calc(100vw - 40px);white-space:normal"><b>{html.escape(t("channels.title"))}</b>'
+                f'<p style="max-width:60em;margin:0.2em 0">{html.escape(intro)}</p>'
+                f'<div style="overflow-x:auto;max-width:100%"><table style="border-collapse:collapse">'
+                f'<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+                f'<p style="max-width:60em;margin:0.2em 0;font-size:0.9em">'
+                f'{html.escape(channel_sentence(df))} {html.escape(t("costing.app.channels_source"))}</p></div>')
 
     def _safe_refresh(self) -> None:
         guarded(lambda self: self.refresh())(self)
@@ -381,13 +428,14 @@ class CostingApp(BaseApp):
         self.price_out.value = f"<b>{rp(model.price)}</b>"
         self.volume_out.value = f"<b>{formats.number(model.units_per_month, 1)} {html.escape(t('costing.app.per_month'))}</b>"
         self.wage_out.value = f"<b>{rp(self.wage.value)}</b>"
+        self.owner_wage_out.value = f"<b>{rp(self.owner_wage.value)}</b>"
         cards = [
             kpi_card(t("costing.app.kpi_full"), rp(r.hpp_full), t("costing.app.kpi_full_note")),
             kpi_card(t("costing.app.kpi_variable"), rp(r.hpp_variable), t("costing.app.kpi_variable_note")),
         ]
         if r.has_break_even:
             bep = r.break_even()
-            cards.append(kpi_card(t("costing.app.kpi_bep"), formats.number(bep.units, 1),
+            cards.append(kpi_card(t("costing.app.kpi_bep"), formats.number(bep.units_whole),
                                   t("costing.app.kpi_bep_note", revenue=rp(bep.revenue))))
         else:
             cards.append(kpi_card(t("costing.app.kpi_bep"), "–", t("costing.app.kpi_no_bep")))
@@ -395,6 +443,7 @@ class CostingApp(BaseApp):
                               t("costing.app.kpi_profit_note", units=formats.number(model.units_per_month, 1))))
         self.kpis.value = "".join(cards)
         self.note.value = f'<p style="max-width:60em">{html.escape(r.interpretation())}</p>'
+        self.channels.value = self._channel_table(r)
         chart = self.chart.value
         if chart == "break_even" and not r.has_break_even:
             self.show_message(t("costing.interp.price_below_vc", price=rp(r.price), vc=rp(r.variable_cost)), "warning")
