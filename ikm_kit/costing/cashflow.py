@@ -163,7 +163,7 @@ class CashPlan:
 
     def _repr_html_(self) -> str:
         from ikm_kit.formats import rupiah
-        from ikm_kit.report import html_table
+        from ikm_kit.formats_html import html_table
 
         cols = ["cash_in", "cash_out", "closing_cash"]
         rows = [(t("cashflow.month", n=int(r.month)),) + tuple(rupiah(getattr(r, c)) for c in cols)

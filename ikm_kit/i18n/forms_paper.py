@@ -28,10 +28,10 @@ MESSAGES = {
     "forms.example": {"id": "Contoh", "en": "Example"},
     "forms.upload_note": {
         "id": "Ketik isi lembar kertas ke lembar '{sheet}' mulai baris 2 (baris 1 = nama kolom, jangan diubah), "
-              "lalu unggah berkas ini di dasbor atau baca dengan ikm_kit.uploads.parse_upload(..., '{kind}'). "
+              "lalu unggah berkas ini di dasbor atau baca dengan ikm_kit.data.uploads.parse_upload(..., '{kind}'). "
               "Tanggal boleh 01/07/2023 atau 2023-07-01; angka boleh 1.250 atau 12,5.",
         "en": "Type the paper sheet into sheet '{sheet}' from row 2 (row 1 = column names, do not change), "
-              "then upload this file in the dashboard or read it with ikm_kit.uploads.parse_upload(..., '{kind}'). "
+              "then upload this file in the dashboard or read it with ikm_kit.data.uploads.parse_upload(..., '{kind}'). "
               "Dates as 01/07/2023 or 2023-07-01; numbers as 1,250 or 12.5.",
     },
     # check sheet

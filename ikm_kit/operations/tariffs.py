@@ -43,7 +43,7 @@ from ikm_kit.errors import DataError, InputError
 from ikm_kit.formats import number as fmt_number
 from ikm_kit.formats import percent, rupiah
 from ikm_kit.i18n import t
-from ikm_kit.report import html_frame, html_table
+from ikm_kit.formats_html import html_frame, html_table
 from ikm_kit.validation import non_negative, positive, type_name
 
 from ._common import parse_open_days
