@@ -136,14 +136,9 @@ class ExerciseKey:
 
 
 def exercise_key(exercise_id: str) -> ExerciseKey:
-    """ADAPTER to the exercise registry (``ikm_kit.exercises.core``): the one place that reads it.
-
-    Uses today's API — ``Exercise.expected_text()``, ``hints``, ``explanation`` and
-    the catalogue convention ``ex.<id>.m_*`` for typical-mistake texts; the unit is
-    the text after the number in ``expected_text()``.  When ``Exercise.kind`` /
-    ``expected_value()`` / labelled choice options land in core.py, switch this
-    function (and :func:`correct_options`) to them; nothing else reads the registry.
-    """
+    """What the booklet prints for an exercise, read from the exercise registry (never retyped):
+    ``Exercise.expected_text()`` (the formatted answer), ``unit``, ``hints``, ``explanation`` and the
+    catalogue's typical-mistake texts (``ex.<id>.m_*``)."""
     from ikm_kit import i18n
     from ikm_kit.exercises.core import get
 
@@ -151,19 +146,25 @@ def exercise_key(exercise_id: str) -> ExerciseKey:
     expected = ex.expected_text() if ex.expected_text else None
     prefix = f"ex.{exercise_id.replace('.', '_')}.m_"
     mistakes = [t(k) for k in i18n.catalogue() if k.startswith(prefix)]
+    unit = ex.unit if ex.kind == "angka" and ex.unit else _unit_of(expected)
     return ExerciseKey(exercise_id, ex.title, expected, [t(h) for h in ex.hints], mistakes,
-                       t(ex.explanation) if ex.explanation else None, _unit_of(expected))
+                       t(ex.explanation) if ex.explanation else None, unit)
 
 
 def correct_options(question: PaperQuestion) -> set[int]:
-    """ADAPTER: indices of the options the registry's check accepts (single choice), or of the
-    values listed by ``expected_text()`` (multiple choice)."""
+    """Indices of the printed options that are correct, from ``Exercise.correct_value()`` (a code or a
+    set of codes); options the registry's check accepts count too (labels are accepted by the checker)."""
     from ikm_kit.exercises.core import get
 
     ex = get(question.exercise_id)
-    if question.multiple:
-        wanted = {s.strip().lower() for s in (ex.expected_text() if ex.expected_text else "").split(",")}
-        return {i for i, (_, v) in enumerate(question.options) if str(v).strip().lower() in wanted}
+    if ex.kind != "pilihan":
+        return set()
+    correct = ex.correct_value()
+    codes = correct if isinstance(correct, (set, frozenset, list, tuple)) else {correct}
+    wanted = {str(c).strip().lower() for c in codes}
+    found = {i for i, (_, v) in enumerate(question.options) if str(v).strip().lower() in wanted}
+    if found or question.multiple:
+        return found
     return {i for i, (_, v) in enumerate(question.options) if ex.check(v).correct}
 
 
