@@ -171,7 +171,7 @@ def ccp_log_form() -> PaperForm:
 
 
 #: the action-plan columns (same as the Day-6 ActionPlanForm): key → i18n label
-ACTION_PLAN_COLUMNS = ("problem", "indicator", "baseline", "target", "deadline", "owner")
+from ikm_kit.exercises.forms import ACTION_PLAN_COLUMNS  # noqa: E402  (the same columns as the ActionPlanForm)
 
 
 def action_plan_form() -> PaperForm:
