@@ -509,7 +509,12 @@ def check_break_even(r, kw):
 
 
 def check_oee(r, kw):
-    finite(r.availability, r.performance, r.quality, r.oee, what="OEE")
+    finite(r.availability, r.performance, r.oee, what="OEE")
+    # quality is undefined (NaN, stated) when nothing was made; otherwise a finite share
+    if kw.get("total_count", 1) > 0:
+        finite(r.quality, what="OEE quality")
+    else:
+        assert np.isnan(r.quality) and r.oee == 0, (r.quality, r.oee)
 
 
 def check_erlang(r, kw):
@@ -752,7 +757,14 @@ _PLAN = {"n": st.integers(1, 500), "c": st.integers(0, 5)}
 _P = st.one_of(num(0, 1), st.lists(st.floats(0, 1), min_size=1, max_size=50), st.just(np.linspace(0, 1, 101)))
 BAD_P = st.one_of(BAD, st.just([0.1, 2.0]), st.just([]), st.just([0.1, "a"]))
 case("quality.oc_single", quality.oc_single,
-     {**_PLAN, "p": _P, "lot_size": maybe(st.integers(500, 10 ** 6))}, {"p": BAD_P}, check_prob)
+     {**_PLAN, "p": _P, "lot_size": maybe(st.integers(500, 10 ** 6)),
+      "method": st.sampled_from([None, "binomial", "hypergeometric", "poisson"]),
+      "rounding": st.sampled_from(["nearest", "down", "up"])},
+     {"p": BAD_P, "method": JUNK, "rounding": JUNK}, check_prob)
+case("quality.lot_defectives", quality.lot_defectives,
+     {"p": _P, "lot_size": st.integers(1, 10 ** 6), "rounding": st.sampled_from(["nearest", "down", "up"])},
+     {"p": BAD_P, "lot_size": JUNK, "rounding": JUNK},
+     lambda r, kw: finite(r))
 case("quality.aoq", quality.aoq, {**_PLAN, "p": _P, "lot_size": st.integers(500, 10 ** 6)}, {"p": BAD_P}, check_prob)
 case("quality.ati", quality.ati, {**_PLAN, "p": _P, "lot_size": st.integers(500, 10 ** 6)}, {"p": BAD_P},
      lambda r, kw: finite(r))
