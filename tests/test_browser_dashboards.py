@@ -118,6 +118,7 @@ def test_kalkulator_hpp(voila_server, page, tmp_path):
     # issue 16: channel prices are shown; the UMK button puts the owner's wage in and the BEP rises
     assert "e-katalog" in _text(page, ".ikm-channels")
     channels = _text(page, ".ikm-channels")
+    time.sleep(3)   # let the upload's slider range updates and their browser echoes settle (a click within ~1 s is lost: known, not yet fixed)
     _click(page, "Pakai UMK Kendari 2022")
     kpis = _wait_text_changed(page, ".ikm-kpi", kpis)
     assert "Upah pemilik Rp 2.823.315" in page.inner_text("body")
