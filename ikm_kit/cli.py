@@ -219,6 +219,16 @@ def cmd_handout(ns: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(ns: argparse.Namespace) -> int:
+    from ikm_kit import formats
+    from ikm_kit.reports import write_report
+    from ikm_kit.summary import leaders_summary
+
+    for path in write_report(leaders_summary(ns.bulan), ns.out, pdf=not ns.no_pdf):
+        print(t("laporan.written", path=path, size=formats.number(path.stat().st_size / 1000, 0) + " kB"))
+    return 0
+
+
 def cmd_version(ns: argparse.Namespace) -> int:
     print(t("cli.version", version=__version__))
     return 0
@@ -265,6 +275,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", action="store_true", help=t("cli.pdf_help"))
     p.add_argument("notebook", nargs="*", help="00_mulai_di_sini …")
     p.set_defaults(func=cmd_handout)
+
+    p = sub.add_parser("laporan", help=t("laporan.cli_help"), description=t("laporan.cli_help"))
+    p.add_argument("--bulan", default=None, metavar="TTTT-BB", help=t("laporan.month_help"))
+    p.add_argument("--out", default=".", help=t("cli.out_help"))
+    p.add_argument("--no-pdf", action="store_true", help=t("laporan.no_pdf_help"))
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("version", help=t("cli.version_help"), description=t("cli.version_help"))
     p.set_defaults(func=cmd_version)
