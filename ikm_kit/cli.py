@@ -75,16 +75,20 @@ def is_loopback(host: str) -> bool:
 
 
 def voila_args(root: Path, host: str, port: int, token: str | None, open_browser: bool) -> list[str]:
-    """The ``voila`` command line used for the officials' dashboard server."""
+    """The ``voila`` command line used for the officials' dashboard server.
+
+    ``ikm_kit.serve`` is Voila with compression, immutable versioned static files and the
+    pre-rendered leaders' summary at ``/ringkasan`` (see that module)."""
     args = [
-        sys.executable, "-m", "voila", str(root / "dashboards"),
+        sys.executable, "-m", "ikm_kit.serve", str(root / "dashboards"),
         f"--Voila.ip={host}", f"--port={port}",
         "--template=ikm",
         "--Voila.tornado_settings=" + OFFLINE_TORNADO_SETTINGS,
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.file_allowlist=['^$']",
-        # charts are PlotView widgets: the 4.8 MB jupyterlab-plotly renderer is never used
-        "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly']",
+        # charts are PlotView widgets: the 4.8 MB jupyterlab-plotly renderer is never used;
+        # no dashboard shows code, so no pygments highlighting extension either
+        "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly', 'jupyterlab_pygments']",
         # kernels over Unix sockets in Voila's private folder: no TCP ports for other local
         # processes, no port races when many pages open at once
         "--KernelManager.transport=ipc",

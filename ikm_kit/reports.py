@@ -54,12 +54,15 @@ figure.chart { flex: 1 1 22em; min-width: 0; max-width: 36em; margin: 0; border:
 figure.chart figcaption { font-weight: 600; font-size: 0.95em; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 .note { color: #555; font-size: 0.85em; }
+nav.top { font-size: 0.9em; background: #eef4fb; border-radius: 6px; padding: 0.4em 0.6em; }
+nav.top a { font-weight: 600; }
 @media (max-width: 600px) { .kpi { flex: 1 1 40%; padding: 0.35em 0.45em; } .kpi .value { font-size: 1.15em; } }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   h2 { break-after: avoid; }
   .kpi { flex: 1 1 12em; }
   figure.chart { flex: 1 1 45%; }
+  nav.top { display: none; }
   @page { size: A4; margin: 12mm; }
 }
 """
@@ -118,10 +121,13 @@ def _inline_svg(svg: str, label: str) -> str:
     return root + svg[m.end():]
 
 
-def summary_html(summary: LeadersSummary, charts: dict[str, str] | None = None) -> str:
+def summary_html(summary: LeadersSummary, charts: dict[str, str] | None = None,
+                 nav: list[tuple[str, str | None]] | None = None) -> str:
     """The whole report as one HTML document: no script, no external file, readable on a phone.
 
     ``charts``: ``metric → <svg>`` (default: :func:`trend_svgs`, drawn by Chromium).
+    ``nav``: ``(text, url or None)`` pieces of a line above the title (the server's summary
+    page links to the dashboards there; the ``laporan`` file has none).
     """
     charts = trend_svgs(summary) if charts is None else charts
     month = formats.month(summary.month)
@@ -148,13 +154,20 @@ def summary_html(summary: LeadersSummary, charts: dict[str, str] | None = None) 
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
-        f"<h1>{_e(title)}</h1>"
+        f"{_nav(nav)}<h1>{_e(title)}</h1>"
         f"<h2>{_e(t('dashboards.leaders.what_changed'))}</h2><p>{_e(summary.paragraph())}</p>"
         f"<h2>{_e(t('laporan.kpis'))}</h2>{''.join(blocks)}"
         f"<h2>{_e(t('dashboards.report.trends'))}</h2><div class='charts'>{figures}</div>"
         f"<p class='note'>{_e(t('dashboards.report.notes'))}<br>"
         f"{_e(t('laporan.footer', version=__version__))}</p>"
         "</body></html>")
+
+
+def _nav(nav: list[tuple[str, str | None]] | None) -> str:
+    if not nav:
+        return ""
+    parts = [f'<a href="{_e(url)}">{_e(text)}</a>' if url else _e(text) for text, url in nav]
+    return f"<nav class='top'>{' '.join(parts)}</nav>"
 
 
 def write_report(summary: LeadersSummary, out_dir: str | Path, *, pdf: bool = True) -> list[Path]:

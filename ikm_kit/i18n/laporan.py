@@ -34,11 +34,10 @@ MESSAGES = {
               "without internet and can be forwarded by WhatsApp or e-mail.",
     },
     "laporan.page_intro": {
-        "id": "Ringkasan bulan terakhir, dibuat saat server dimulai atau data berubah. "
-              "Dasbor interaktif:",
-        "en": "Summary of the latest month, made when the server starts or the data changes. "
-              "Interactive dashboards:",
+        "id": "Ringkasan bulan terakhir, diperbarui saat server dimulai atau data berubah.",
+        "en": "Summary of the latest month, renewed when the server starts or the data changes.",
     },
+    "laporan.page_dashboards": {"id": "Buka dasbor interaktif →", "en": "Open the interactive dashboards →"},
     "laporan.page_not_ready": {
         "id": "Ringkasan sedang dibuat. Muat ulang halaman ini dalam beberapa detik.",
         "en": "The summary is being prepared. Reload this page in a few seconds.",
@@ -48,8 +47,8 @@ MESSAGES = {
         "en": "The summary could not be made: {message}",
     },
     "laporan.index_link": {
-        "id": "Ringkasan pimpinan (cepat, tanpa menunggu kernel)",
-        "en": "Leaders' summary (fast, no kernel to wait for)",
+        "id": "Ringkasan pimpinan bulan terakhir (cepat dibuka)",
+        "en": "Leaders' summary of the latest month (opens fast)",
     },
     "laporan.export_pdf": {"id": "Buat laporan PDF", "en": "Create PDF report"},
 }
