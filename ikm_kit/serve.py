@@ -49,7 +49,8 @@ log = logging.getLogger("ikm_kit.serve")
 IMMUTABLE = "public, max-age=31536000, immutable"
 #: text types worth compressing (fonts like woff2 are already compressed)
 COMPRESSIBLE = re.compile(r"\.(js|mjs|css|json|svg|html|txt|map|ttf|eot|otf|woff)$")
-MIN_SIZE = 1024
+#: files at least this large are precompressed (Tornado gzips even tiny static files on the fly anyway)
+MIN_SIZE = 200
 MATHJAX_STUB = "voila/templates/ikm/static/mathjax-off.js"
 SUMMARY_PATH = "ringkasan"
 
@@ -271,6 +272,7 @@ def make_summary(out: str, base_url: str) -> Path:
 
 
 def _handler_classes():
+    from jupyter_server.auth.decorator import allow_unauthenticated
     from jupyter_server.base.handlers import FileFindHandler, JupyterHandler
     from voila.static_file_handler import MultiStaticFileHandler, TemplateStaticFileHandler
 
@@ -294,6 +296,9 @@ def _handler_classes():
 
         def is_versioned(self) -> bool:
             return bool(self.HASHED.search(self.request.path)) or super().is_versioned()
+
+        # like FileFindHandler.get: public files (the login page needs them too)
+        get = allow_unauthenticated(CompressedStaticMixin.get)
 
     class SummaryHandler(JupyterHandler):
         """``/ringkasan``: the pre-rendered summary page (same authentication as the dashboards)."""
