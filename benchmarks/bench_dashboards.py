@@ -321,7 +321,8 @@ def _throttled(browser, url: str, names, runs: int, second: bool = True) -> dict
     for name in names:
         cold, warm = [], []
         for _ in range(runs):
-            ctx = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+            ctx = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
+                                      ignore_https_errors=True)
             page = _throttled_page(ctx)
             elapsed = _plot(page, url, name)
             page.wait_for_timeout(1500)           # what still loads after the first plot counts too
@@ -342,7 +343,8 @@ def _throttled(browser, url: str, names, runs: int, second: bool = True) -> dict
 def _summary_paint(browser, url: str, runs: int) -> list[dict]:
     out = []
     for _ in range(runs):
-        ctx = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+        ctx = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
+                                  ignore_https_errors=True)
         page = _throttled_page(ctx)
         t0 = time.perf_counter()
         page.goto(f"{url}ringkasan", wait_until="commit", timeout=120_000)
@@ -440,6 +442,29 @@ def run_throttled(before: str | None = None) -> list[dict]:
                 _stop(proc, workspace)
         browser.close()
     rows.append(dict(name="load (uptime) at end", value=os.getloadavg()[0], unit="", target="record", ok=True))
+    return list(rows)
+
+
+def run_via(url: str) -> list[dict]:
+    """The throttled figures through a proxy in front of a running ``ikm-kit dashboards``
+    (e.g. ``https://127.0.0.1:18443/`` for the shipped nginx or Caddy configuration)."""
+    from playwright.sync_api import sync_playwright
+
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+
+    rows: list[dict] = _Rows()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        ctx = browser.new_context(ignore_https_errors=True)
+        page = ctx.new_page()
+        for name in DASHBOARDS:                   # warm-up through the proxy
+            page.goto(f"{url}voila/render/{name}.ipynb", timeout=120_000)
+            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        ctx.close()
+        time.sleep(20)
+        result = _throttled(browser, url, INTERACTIVE, RUNS)
+        _throttled_rows(rows, f"via {url} ", result, _summary_paint(browser, url, RUNS))
+        browser.close()
     return list(rows)
 
 
@@ -584,8 +609,9 @@ if __name__ == "__main__":
     cli_args = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     cli_args.add_argument("--throttled", action="store_true", help="phone-link mode (issue 20)")
     cli_args.add_argument("--before", help="python of the previous version's venv (measured in the same run)")
+    cli_args.add_argument("--via", help="throttled figures through a proxy URL in front of a running server")
     ns = cli_args.parse_args()
-    for row in (run_throttled(ns.before) if ns.throttled else run()):
+    for row in (run_via(ns.via) if ns.via else run_throttled(ns.before) if ns.throttled else run()):
         extra = {k: v for k, v in row.items() if k not in ("name", "value", "unit", "target", "ok")}
         print(f"{'OK ' if row['ok'] else 'MISS'} {row['name']:<62} {row['value']:>9} {row['unit']:<3} "
               f"target {row['target']} {extra if extra else ''}")
