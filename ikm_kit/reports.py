@@ -2,7 +2,7 @@
 
 The HTML report holds no script and loads nothing: KPI cards, the dashboard's
 trend charts as inline SVG (drawn offline by Chromium with the pinned plotly.js,
-:mod:`ikm_kit.static_export`) and print CSS; :func:`write_report` also prints it
+:mod:`ikm_kit.figures.export`) and print CSS; :func:`write_report` also prints it
 to PDF with Chromium (``ikm-kit laporan --bulan 2023-12 --out DIR``).
 The XLSX workbook escapes text starting with ``= + - @`` (formula injection).
 
@@ -95,8 +95,8 @@ def trend_figures(summary: LeadersSummary) -> dict:
 
 
 def trend_svgs(summary: LeadersSummary) -> dict[str, str]:
-    """``metric → <svg>`` of :func:`trend_figures`, drawn offline by Chromium (see :mod:`ikm_kit.static_export`)."""
-    from ikm_kit.static_export import figures_to_svg
+    """``metric → <svg>`` of :func:`trend_figures`, drawn offline by Chromium (see :mod:`ikm_kit.figures.export`)."""
+    from ikm_kit.figures.export import figures_to_svg
 
     figs = trend_figures(summary)
     width, height = CHART_SIZE
@@ -175,7 +175,7 @@ def write_report(summary: LeadersSummary, out_dir: str | Path, *, pdf: bool = Tr
 
     Returns the paths written, e.g. ``[.../ringkasan_pimpinan_2023_12.html, ...pdf]``.
     """
-    from ikm_kit.static_export import html_to_pdf
+    from ikm_kit.figures.export import html_to_pdf
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

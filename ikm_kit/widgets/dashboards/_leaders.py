@@ -104,7 +104,7 @@ class LeadersSummaryApp(BaseApp):
         from pathlib import Path
 
         from ikm_kit.reports import PDF_MIME, download_anchor, report_filename
-        from ikm_kit.static_export import html_to_pdf
+        from ikm_kit.figures.export import html_to_pdf
 
         name = report_filename(self.summary.month, "pdf")
         with tempfile.TemporaryDirectory(prefix="ikm-report-") as tmp:

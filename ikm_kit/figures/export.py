@@ -5,7 +5,7 @@ or ``IKM_CHROMIUM``) loads the plotly.js file shipped with the pinned ``plotly``
 package from disk, draws every figure with ``Plotly.toImage`` and hands the SVG
 back through the DOM; PDFs are printed by the same browser.
 
-    >>> from ikm_kit.static_export import figures_to_svg   # doctest: +SKIP
+    >>> from ikm_kit.figures.export import figures_to_svg   # doctest: +SKIP
     >>> import plotly.graph_objects as go                   # doctest: +SKIP
     >>> figures_to_svg([go.Figure(go.Scatter(y=[1, 3, 2]))], width=400, height=300)[0][:4]  # doctest: +SKIP
     '<svg'
