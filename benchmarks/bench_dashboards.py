@@ -399,7 +399,7 @@ def run_throttled(before: str | None = None) -> list[dict]:
     rows.append(dict(name="load (uptime) at start", value=os.getloadavg()[0], unit="", target="record", ok=True))
     servers = []
     if before:
-        source = Path(before).resolve().parent.parent.parent
+        source = Path(os.path.abspath(before)).parent.parent.parent     # <project>/.venv/bin/python
         servers.append(("before: ", source, before))
     servers.append(("", ROOT, None))
     with sync_playwright() as pw:
