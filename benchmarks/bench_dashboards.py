@@ -329,7 +329,7 @@ def _throttled(browser, url: str, names, runs: int, second: bool = True) -> dict
             cold.append(dict(first_plot=elapsed, **_wire(page)))
             if second:
                 page.goto(url, timeout=120_000)   # leave, then come back (not a reload)
-                time.sleep(8)                     # the dashboard's preheated kernel is replaced meanwhile
+                time.sleep(15)                    # the preheated kernel is replaced meanwhile (a user comes back later)
                 _clear(page)
                 elapsed = _plot(page, url, name)
                 page.wait_for_timeout(500)
