@@ -11,9 +11,9 @@ CHP_VERSION := 4
 CHP_STAMP := $(VENV)/node/.ikm-chp-installed
 PYTEST_ARGS ?=
 # the Voila template is installed as shared data: reinstall when it changes
-INSTALL_DEPS := pyproject.toml hatch_build.py $(wildcard share/jupyter/voila/templates/ikm/*) share/jupyter/lab/settings/overrides.json
+INSTALL_DEPS := pyproject.toml hatch_build.py $(wildcard share/jupyter/voila/templates/ikm/*) $(wildcard share/jupyter/voila/templates/ikm/static/*) share/jupyter/lab/settings/overrides.json
 
-.PHONY: start test dashboards bench clean-venv strip-notebooks data
+.PHONY: start test dashboards bench clean-venv strip-notebooks data plotly-bundle
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ strip-notebooks: $(STAMP)
 
 data: $(STAMP)
 	$(BIN)/ikm-kit data regenerate
+
+# ikm-kit's partial plotly.js (committed; rebuild after changing the plotly pin or the trace types)
+plotly-bundle:
+	cd tools/plotly-bundle && npm ci --no-audit --no-fund --loglevel=error && npm run build
 
 clean-venv:
 	rm -rf $(VENV)

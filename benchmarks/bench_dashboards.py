@@ -17,6 +17,23 @@ Measured:
   all served, none errors, worst < 30 s;
 - memory (VmRSS from /proc) per kernel with a dashboard open, and whether the
   kernels of closed pages are shut down so memory returns to the baseline.
+
+The server is the one ``ikm-kit dashboards`` runs (``cli.voila_args`` →
+``python -m ikm_kit.serve``: compression, immutable versioned static files,
+``/ringkasan``).
+
+Throttled mode (issue 20), a 3G-class phone link emulated by Chromium
+(``Network.emulateNetworkConditions``: 1,6 Mbit/s down, 750 kbit/s up, 150 ms
+round trip)::
+
+    .venv/bin/python benchmarks/bench_dashboards.py --throttled [--before /work/main/.venv/bin/python]
+
+measures, besides first plot vs floor and interaction on loopback: per
+interactive dashboard the cold first visit (bytes on the wire, requests, first
+plot; median of ``RUNS``), the second visit in the same browser (static files
+fetched again, first plot) and the summary page's first contentful paint.
+``--before PYTHON`` also measures the previous server (``python -m voila`` with
+that interpreter's ikm-kit and the project's voila.json) in the same run.
 """
 from __future__ import annotations
 
@@ -43,12 +60,13 @@ CONCURRENT_TARGET = "ringkasan_pimpinan"
 
 
 # ----------------------------------------------------------------- server set-up
-def _workspace() -> Path:
+def _workspace(source: Path = ROOT) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix="ikm-bench-"))
     (tmp / "dashboards").mkdir()
+    (tmp / "notebooks").mkdir()              # cli.project_root's marker
     for name in DASHBOARDS:
-        shutil.copy(ROOT / "dashboards" / f"{name}.ipynb", tmp / "dashboards")
-    shutil.copy(ROOT / "voila.json", tmp / "voila.json")
+        shutil.copy(source / "dashboards" / f"{name}.ipynb", tmp / "dashboards")
+    shutil.copy(source / "voila.json", tmp / "voila.json")
     nb = {"nbformat": 4, "nbformat_minor": 5,
           "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
           "cells": [{"id": "m0", "cell_type": "markdown", "metadata": {}, "source": "# Lantai pengukuran"}]}
@@ -56,17 +74,22 @@ def _workspace() -> Path:
     return tmp
 
 
-def _start(workspace: Path):
+def _start(workspace: Path, python: str | None = None):
     import subprocess
 
     from conftest import free_port
 
+    from ikm_kit.cli import voila_args
+
     port = free_port()
     log = workspace / "voila.log"
     handle = open(log, "wb")
-    env = dict(os.environ, IKM_LANG="id")
-    proc = subprocess.Popen([sys.executable, "-m", "voila", "dashboards", "--no-browser", f"--port={port}",
-                             "--Voila.ip=127.0.0.1"], cwd=str(workspace), stdout=handle,
+    env = dict(os.environ, IKM_LANG="id", PYTHONDONTWRITEBYTECODE="1")
+    if python:      # --before: the previous server, plain Voila with that interpreter's ikm-kit
+        args = [python, "-m", "voila", "dashboards", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
+    else:           # as shipped: what `ikm-kit dashboards` runs (voila.json supplies the kernel pool)
+        args = voila_args(workspace, "127.0.0.1", port, None, open_browser=False)
+    proc = subprocess.Popen(args, cwd=str(workspace), stdout=handle,
                             stderr=subprocess.STDOUT, env=env, start_new_session=True)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.time() + 120
@@ -247,6 +270,218 @@ def _shutdown(url: str, kernel_ids: list[str]) -> None:
             pass
 
 
+# ----------------------------------------------------------------- throttled (phone link)
+#: Chromium network emulation of a 3G-class phone link (issue 20)
+THROTTLE = dict(offline=False, latency=150, downloadThroughput=1_600_000 / 8, uploadThroughput=750_000 / 8)
+INTERACTIVE = ("kalkulator_hpp", "ringkasan_pimpinan")
+STATIC_URL = re.compile(r"/voila/(static|templates|labextensions)/")
+
+
+def _throttled_page(ctx):
+    """A page whose network is throttled, with a CDP log of responses, bytes and cache hits."""
+    page = ctx.new_page()
+    cdp = ctx.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", THROTTLE)
+    log = {"resp": {}, "bytes": {}, "cache": set()}
+    cdp.on("Network.responseReceived", lambda e: log["resp"].__setitem__(
+        e["requestId"], (e["response"]["url"], e["response"]["status"],
+                         {k.lower(): v for k, v in e["response"]["headers"].items()})))
+    cdp.on("Network.loadingFinished", lambda e: log["bytes"].__setitem__(e["requestId"], e["encodedDataLength"]))
+    cdp.on("Network.requestServedFromCache", lambda e: log["cache"].add(e["requestId"]))
+    page.ikm_log = log
+    return page
+
+
+def _clear(page) -> None:
+    for v in page.ikm_log.values():
+        v.clear()
+
+
+def _wire(page) -> dict:
+    log = page.ikm_log
+    net = [rid for rid in log["resp"] if rid not in log["cache"]]
+    text = [rid for rid in net if re.search(r"javascript|css|html|json", log["resp"][rid][2].get("content-type", ""))
+            and log["bytes"].get(rid, 0) > 1200]
+    return dict(bytes=sum(log["bytes"].get(rid, 0) for rid in net), requests=len(net),
+                uncompressed=sum(1 for rid in text if "content-encoding" not in log["resp"][rid][2]),
+                static_fetched=sum(1 for rid in net if STATIC_URL.search(log["resp"][rid][0])),
+                from_cache=len(log["cache"]))
+
+
+def _plot(page, url: str, name: str) -> float:
+    t0 = time.perf_counter()
+    page.goto(f"{url}voila/render/{name}.ipynb", wait_until="commit", timeout=300_000)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=300_000)
+    return time.perf_counter() - t0
+
+
+def _throttled(browser, url: str, names, runs: int, second: bool = True) -> dict:
+    out = {}
+    for name in names:
+        cold, warm = [], []
+        for _ in range(runs):
+            ctx = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
+                                      ignore_https_errors=True)
+            page = _throttled_page(ctx)
+            elapsed = _plot(page, url, name)
+            page.wait_for_timeout(1500)           # what still loads after the first plot counts too
+            cold.append(dict(first_plot=elapsed, **_wire(page)))
+            if second:
+                page.goto(url, timeout=120_000)   # leave, then come back (not a reload)
+                time.sleep(15)                    # the preheated kernel is replaced meanwhile (a user comes back later)
+                _clear(page)
+                elapsed = _plot(page, url, name)
+                page.wait_for_timeout(500)
+                warm.append(dict(first_plot=elapsed, **_wire(page)))
+            _close(page, ctx)
+            time.sleep(8)
+        out[name] = {"cold": cold, "warm": warm}
+    return out
+
+
+def _summary_paint(browser, url: str, runs: int) -> list[dict]:
+    out = []
+    for _ in range(runs):
+        ctx = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
+                                  ignore_https_errors=True)
+        page = _throttled_page(ctx)
+        t0 = time.perf_counter()
+        page.goto(f"{url}ringkasan", wait_until="commit", timeout=120_000)
+        page.wait_for_selector(".kpi", timeout=120_000)
+        shown = time.perf_counter() - t0
+        page.wait_for_load_state("load")
+        fcp = page.evaluate("() => { const e = performance.getEntriesByName('first-contentful-paint')[0];"
+                            " return e ? e.startTime / 1000 : null; }")
+        out.append(dict(fcp=fcp, kpis_shown=shown, **_wire(page)))
+        ctx.close()
+    return out
+
+
+def _med(values) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def _throttled_rows(rows, label: str, result: dict, summary: list[dict] | None) -> None:
+    for name, r in result.items():
+        cold = r["cold"]
+        mb = _med([c["bytes"] for c in cold]) / 1e6
+        rows.append(dict(name=f"{label}{name}: cold visit, bytes on the wire", value=round(mb, 2), unit="MB",
+                         target="<= 1.5 MB", ok=mb <= 1.5, requests=_med([c["requests"] for c in cold]),
+                         uncompressed_text=max(c["uncompressed"] for c in cold)))
+        fp = _med([c["first_plot"] for c in cold])
+        rows.append(dict(name=f"{label}{name}: cold first plot, throttled", value=round(fp, 2), unit="s",
+                         target="<= 10 s", ok=fp <= 10, runs=[round(c["first_plot"], 2) for c in cold]))
+        if r["warm"]:
+            warm = r["warm"]
+            fp = _med([w["first_plot"] for w in warm])
+            fetched = max(w["static_fetched"] for w in warm)
+            rows.append(dict(name=f"{label}{name}: second visit first plot, throttled", value=round(fp, 2),
+                             unit="s", target="<= 3 s", ok=fp <= 3, runs=[round(w["first_plot"], 2) for w in warm],
+                             kb=round(_med([w["bytes"] for w in warm]) / 1e3, 1)))
+            rows.append(dict(name=f"{label}{name}: second visit, static files fetched again", value=fetched,
+                             unit="", target="0", ok=fetched == 0,
+                             from_cache=_med([w["from_cache"] for w in warm])))
+    if summary:
+        fcp = _med([s["fcp"] for s in summary if s["fcp"] is not None])
+        rows.append(dict(name=f"{label}/ringkasan: first contentful paint, throttled", value=round(fcp, 2), unit="s",
+                         target="<= 2 s", ok=fcp <= 2, kpis_shown=round(_med([s["kpis_shown"] for s in summary]), 2),
+                         kb=round(_med([s["bytes"] for s in summary]) / 1e3, 1)))
+
+
+def run_throttled(before: str | None = None) -> list[dict]:
+    """Loopback first plot vs floor and interaction, then the phone-link figures (issue 20)."""
+    from playwright.sync_api import sync_playwright
+
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+
+    rows: list[dict] = _Rows()
+    rows.append(dict(name="load (uptime) at start", value=os.getloadavg()[0], unit="", target="record", ok=True))
+    servers = []
+    if before:
+        source = Path(os.path.abspath(before)).parent.parent.parent     # <project>/.venv/bin/python
+        servers.append(("before: ", source, before))
+    servers.append(("", ROOT, None))
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for label, source, python in servers:
+            workspace = _workspace(source)
+            proc, url, _log = _start(workspace, python)
+            try:
+                # warm-up: kernel pools fill, the server compresses its static files once
+                for name in (FLOOR, *DASHBOARDS):
+                    _first_plot(browser, url, name)
+                time.sleep(30)
+                if not python:
+                    times: dict[str, list[float]] = {n: [] for n in (FLOOR, *DASHBOARDS)}
+                    for _ in range(RUNS):
+                        for name in (FLOOR, *DASHBOARDS):
+                            times[name].append(_first_plot(browser, url, name))
+                            time.sleep(2.0)
+                    floor = statistics.median(times[FLOOR])
+                    rows.append(dict(name="floor: one markdown cell, first paint (loopback)", value=round(floor, 3),
+                                     unit="s", target="reference", ok=True))
+                    for name in DASHBOARDS:
+                        med = statistics.median(times[name])
+                        rows.append(dict(name=f"{name}: first plot (loopback)", value=round(med, 3), unit="s",
+                                         target=f"<= {1.5 * floor:.2f} s (1.5 x floor)", ok=med <= 1.5 * floor,
+                                         ratio=round(med / floor, 2), runs=[round(x, 2) for x in times[name]]))
+                    time.sleep(5)
+                    for name, values in _interactions(browser, url).items():
+                        med = statistics.median(values["in_page"]) * 1000
+                        rows.append(dict(name=f"{name}: control change -> plot changed (loopback)",
+                                         value=round(med, 1), unit="ms", target="< 150 ms", ok=med < 150,
+                                         playwright_wall_ms=round(statistics.median(values["wall"]) * 1000, 1)))
+                    time.sleep(10)
+                    result = _throttled(browser, url, INTERACTIVE, RUNS)
+                    _throttled_rows(rows, label, result, _summary_paint(browser, url, RUNS))
+                else:       # the previous server: one cold visit each (49 s apiece on this link)
+                    result = _throttled(browser, url, INTERACTIVE, 1, second=True)
+                    _throttled_rows(rows, label, result, None)
+            finally:
+                _stop(proc, workspace)
+        browser.close()
+    rows.append(dict(name="load (uptime) at end", value=os.getloadavg()[0], unit="", target="record", ok=True))
+    return list(rows)
+
+
+def run_via(url: str) -> list[dict]:
+    """The throttled figures through a proxy in front of a running ``ikm-kit dashboards``
+    (e.g. ``https://127.0.0.1:18443/`` for the shipped nginx or Caddy configuration)."""
+    from playwright.sync_api import sync_playwright
+
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+
+    rows: list[dict] = _Rows()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        ctx = browser.new_context(ignore_https_errors=True)
+        page = ctx.new_page()
+        for name in DASHBOARDS:                   # warm-up through the proxy
+            page.goto(f"{url}voila/render/{name}.ipynb", timeout=120_000)
+            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        ctx.close()
+        time.sleep(20)
+        result = _throttled(browser, url, INTERACTIVE, RUNS)
+        _throttled_rows(rows, f"via {url} ", result, _summary_paint(browser, url, RUNS))
+        browser.close()
+    return list(rows)
+
+
+def _stop(proc, workspace: Path) -> None:
+    import signal
+
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+    except Exception:  # noqa: BLE001
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    shutil.rmtree(workspace, ignore_errors=True)
+
+
 class _Rows(list):
     """A list that also prints each row to stderr as it is measured (long benchmark)."""
 
@@ -369,7 +604,14 @@ def run() -> list[dict]:
 
 
 if __name__ == "__main__":
-    for row in run():
+    import argparse
+
+    cli_args = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    cli_args.add_argument("--throttled", action="store_true", help="phone-link mode (issue 20)")
+    cli_args.add_argument("--before", help="python of the previous version's venv (measured in the same run)")
+    cli_args.add_argument("--via", help="throttled figures through a proxy URL in front of a running server")
+    ns = cli_args.parse_args()
+    for row in (run_via(ns.via) if ns.via else run_throttled(ns.before) if ns.throttled else run()):
         extra = {k: v for k, v in row.items() if k not in ("name", "value", "unit", "target", "ok")}
         print(f"{'OK ' if row['ok'] else 'MISS'} {row['name']:<62} {row['value']:>9} {row['unit']:<3} "
               f"target {row['target']} {extra if extra else ''}")

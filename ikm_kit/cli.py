@@ -67,16 +67,20 @@ def is_loopback(host: str) -> bool:
 
 
 def voila_args(root: Path, host: str, port: int, token: str | None, open_browser: bool) -> list[str]:
-    """The ``voila`` command line used for the officials' dashboard server."""
+    """The ``voila`` command line used for the officials' dashboard server.
+
+    ``ikm_kit.serve`` is Voila with compression, immutable versioned static files and the
+    pre-rendered leaders' summary at ``/ringkasan`` (see that module)."""
     args = [
-        sys.executable, "-m", "voila", str(root / "dashboards"),
+        sys.executable, "-m", "ikm_kit.serve", str(root / "dashboards"),
         f"--Voila.ip={host}", f"--port={port}",
         "--template=ikm",
         "--Voila.tornado_settings=" + OFFLINE_TORNADO_SETTINGS,
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.file_allowlist=['^$']",
-        # charts are PlotView widgets: the 4.8 MB jupyterlab-plotly renderer is never used
-        "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly']",
+        # charts are PlotView widgets: the 4.8 MB jupyterlab-plotly renderer is never used;
+        # no dashboard shows code, so no pygments highlighting extension either
+        "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly', 'jupyterlab_pygments']",
         # kernels over Unix sockets in Voila's private folder: no TCP ports for other local
         # processes, no port races when many pages open at once
         "--KernelManager.transport=ipc",
@@ -221,6 +225,16 @@ def cmd_forms(ns: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(ns: argparse.Namespace) -> int:
+    from ikm_kit import formats
+    from ikm_kit.figures.leaders_report import write_report
+    from ikm_kit.leaders.summary import leaders_summary
+
+    for path in write_report(leaders_summary(ns.bulan), ns.out, pdf=not ns.no_pdf):
+        print(t("laporan.written", path=path, size=formats.number(path.stat().st_size / 1000, 0) + " kB"))
+    return 0
+
+
 def cmd_version(ns: argparse.Namespace) -> int:
     print(t("cli.version", version=__version__))
     return 0
@@ -275,6 +289,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-pdf", action="store_true", help="XLSX")
     p.add_argument("form", nargs="*", help="audit_5r log_harian_mesin …")
     p.set_defaults(func=cmd_forms)
+
+    p = sub.add_parser("laporan", help=t("laporan.cli_help"), description=t("laporan.cli_help"))
+    p.add_argument("--bulan", default=None, metavar="TTTT-BB", help=t("laporan.month_help"))
+    p.add_argument("--out", default=".", help=t("cli.out_help"))
+    p.add_argument("--no-pdf", action="store_true", help=t("laporan.no_pdf_help"))
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("version", help=t("cli.version_help"), description=t("cli.version_help"))
     p.set_defaults(func=cmd_version)

@@ -8,8 +8,7 @@ Each notebook is executed (participant edition, or the trainer edition for
 stylesheet and no image is fetched from any host:
 
 - every chart (plotly figure output, or a chart inside an app) becomes a
-  static SVG drawn by plotly's own exporter (kaleido v1) in the local Chromium
-  with the plotly.js shipped in the ``plotly`` package and MathJax off;
+  static SVG drawn offline by the shipped plotly.js in the local Chromium (`ikm_kit.figures.export`)
 - every choice question prints its options as a lettered list with boxes to
   tick, every number question a blank line with its unit (the options come
   from the code cell, parsed with :mod:`ast`; nothing is read from widget JSON);
@@ -31,7 +30,6 @@ booklet holds every exercise's key.
 from __future__ import annotations
 
 import ast
-import asyncio
 import base64
 import datetime as _dt
 import html
@@ -46,7 +44,7 @@ from typing import Any, Iterable, Sequence
 import nbformat
 
 from ikm_kit import formats
-from ikm_kit.errors import DataError, InputError
+from ikm_kit.errors import DataError, IkmError, InputError
 from ikm_kit.i18n import has_key, t
 from ikm_kit.printing import browser_path, print_pdf
 
@@ -333,39 +331,17 @@ class ChartBatch:
 
 
 def render_svgs(figures: Sequence[dict], width: int = CHART_WIDTH_PX, height: int = CHART_HEIGHT_PX) -> list[str]:
-    """Draw plotly figure dicts to SVG with kaleido v1 in the local Chromium (no network used).
+    """Draw plotly figure dicts to SVG offline (the shipped plotly.js in the local Chromium, as the
+    leaders' report does: :func:`ikm_kit.figures.export.figures_to_svg`).
 
     ``width``/``height`` in px are used when the figure's layout does not set its own.
     """
+    from ikm_kit.figures.export import figures_to_svg
+
     try:
-        import kaleido
-    except ImportError as exc:
+        return figures_to_svg(list(figures), width=width, height=height)
+    except IkmError as exc:
         raise DataError(t("handout.chart_failed", error=exc)) from None
-    browser = browser_path()
-    if browser:
-        os.environ.setdefault("BROWSER_PATH", browser)
-
-    async def draw() -> list[str]:
-        out = []
-        async with kaleido.Kaleido(n=1, mathjax=False, timeout=120) as k:
-            for fig in figures:
-                layout = fig.get("layout", {}) or {}
-                opts = {"format": "svg", "width": layout.get("width") or width,
-                        "height": layout.get("height") or height}
-                out.append((await k.calc_fig(fig, opts=opts)).decode("utf-8"))
-        return out
-
-    try:
-        return asyncio.run(draw())
-    except RuntimeError as exc:
-        if "running event loop" not in str(exc):
-            raise DataError(t("handout.chart_failed", error=exc)) from None
-        import concurrent.futures  # called from inside a running loop (e.g. a notebook)
-
-        with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            return pool.submit(lambda: asyncio.run(draw())).result()
-    except Exception as exc:  # noqa: BLE001 - kaleido/choreographer raise many kinds
-        raise DataError(t("handout.chart_failed", error=f"{type(exc).__name__}: {exc}")) from None
 
 
 def _chart_img(svg: str) -> str:

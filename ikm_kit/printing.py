@@ -16,13 +16,21 @@ from pathlib import Path
 #: Flags for a headless Chromium in a closed, offline training room (no background traffic).
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-quic")
+                  "--disable-quic", "--disable-extensions", "--hide-scrollbars", "--mute-audio")
+#: where Chromium is looked for when ``IKM_CHROMIUM`` (or ``BROWSER_PATH``) is not set
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
 def browser_path() -> str | None:
-    """Path of the local Chromium (``BROWSER_PATH`` first), or ``None`` when none is installed."""
-    return (os.environ.get("BROWSER_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
-            or shutil.which("google-chrome"))
+    """Path of the local Chromium (``IKM_CHROMIUM``, then ``BROWSER_PATH``, then ``PATH``), or ``None``."""
+    explicit = os.environ.get("IKM_CHROMIUM") or os.environ.get("BROWSER_PATH")
+    if explicit:
+        return explicit if Path(explicit).is_file() else None
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
 
 
 def print_pdf(html_path: str | Path, pdf_path: str | Path, *, timeout: int = 180) -> Path | None:

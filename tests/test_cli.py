@@ -99,8 +99,9 @@ def test_dashboard_server_config_is_fast_and_private():
     root = project_root(None)
     args = voila_args(root, "127.0.0.1", 8866, None, open_browser=False)
     assert "--KernelManager.transport=ipc" in args
-    assert "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly']" in args
+    assert "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly', 'jupyterlab_pygments']" in args
+    assert args[1:3] == ["-m", "ikm_kit.serve"]        # Voila with compression and caching (issue 20)
     shipped = json.loads((root / "voila.json").read_text(encoding="utf-8"))
     assert shipped["KernelManager"]["transport"] == "ipc"
-    assert shipped["VoilaConfiguration"]["extension_denylist"] == ["jupyterlab-plotly"]
+    assert shipped["VoilaConfiguration"]["extension_denylist"] == ["jupyterlab-plotly", "jupyterlab_pygments"]
     assert shipped["VoilaConfiguration"]["preheat_kernel"] is True

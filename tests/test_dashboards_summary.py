@@ -67,11 +67,12 @@ def test_thresholds_with_hand_made_frames():
 
 
 def test_html_report_is_self_contained_and_printable(trends):
-    from ikm_kit.leaders.export import summary_html
+    from ikm_kit.figures.leaders_report import report_html
 
-    html = summary_html(leaders_summary("2023-11", trends=trends))
+    html = report_html(leaders_summary("2023-11", trends=trends))
     assert html.startswith("<!DOCTYPE html>") and "@media print" in html and "<svg" in html
-    assert "<script" not in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+    assert "<script" not in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "").replace(
+        "http://www.w3.org/1999/xlink", "")
     assert "November 2023" in html
 
 
@@ -102,8 +103,12 @@ def test_leaders_app_controls_and_exports():
     app.metric.value = "oee"
     assert [tuple(tr.y) for tr in app.figure.data] != before
     app.export_html.click()
+    app.export_pdf.click()
     app.export_xlsx.click()
+    assert app.message.value == ""
     assert 'download="ringkasan_pimpinan_2023_11.html"' in app.links.value
+    assert 'download="ringkasan_pimpinan_2023_11.pdf"' in app.links.value
+    assert "data:application/pdf;base64,JVBERi" in app.links.value       # "%PDF" base64-encoded
     assert 'download="ringkasan_pimpinan_2023_11.xlsx"' in app.links.value
     app.language_toggle.value = "en"
     assert "Estimated revenue" in app.kpis.value

@@ -36,12 +36,6 @@ def _need_browser():
         if REQUIRE_ALL:
             pytest.fail("Chromium not found but IKM_REQUIRE_ALL=1")
         pytest.skip("Chromium not installed")
-    try:
-        import kaleido  # noqa: F401
-    except ImportError:
-        if REQUIRE_ALL:
-            pytest.fail("kaleido not installed but IKM_REQUIRE_ALL=1")
-        pytest.skip("kaleido not installed (pip install -e '.[test]')")
 
 
 # ------------------------------------------------------------------ unit level

@@ -48,9 +48,9 @@ MESSAGES = {
     },
     "handout.chart_failed": {
         "id": "Grafik tidak dapat digambar untuk dicetak ({error}). Periksa bahwa Chromium terpasang "
-              "(atau isi BROWSER_PATH) dan paket kaleido terpasang: pip install 'ikm-kit[cetak]'.",
+              "(apt-get install chromium, atau isi IKM_CHROMIUM dengan jalurnya), lalu buat handout lagi.",
         "en": "The chart could not be drawn for print ({error}). Check that Chromium is installed "
-              "(or set BROWSER_PATH) and kaleido is installed: pip install 'ikm-kit[cetak]'.",
+              "(apt-get install chromium, or set IKM_CHROMIUM to its path), then build the handout again.",
     },
     "handout.cell_error": {
         "id": "Notebook {notebook} gagal dijalankan untuk handout (sel {cell}): {error}",

@@ -1,7 +1,9 @@
 """Export the leaders' summary: a self-contained, printable HTML page and an XLSX workbook.
 
-The HTML report holds no script and loads nothing: tables plus small inline
-SVG charts drawn here, and print CSS (use the browser's *Print → Save as PDF*).
+The HTML report holds no script and loads nothing: KPI cards, the dashboard's
+trend charts as inline SVG (drawn offline by Chromium with the pinned plotly.js,
+:mod:`ikm_kit.figures.export`) and print CSS; :func:`write_report` also prints it
+to PDF with Chromium (``ikm-kit laporan --bulan 2023-12 --out DIR``).
 The XLSX workbook escapes text starting with ``= + - @`` (formula injection).
 
     >>> from ikm_kit.leaders.summary import leaders_summary
@@ -18,6 +20,8 @@ import base64
 import html
 import io
 import math
+import re
+from pathlib import Path
 
 import pandas as pd
 
@@ -28,124 +32,120 @@ from ikm_kit.i18n import t
 from ikm_kit.leaders.summary import METRICS, SENTRAS, LeadersSummary, format_metric
 
 HTML_MIME = "text/html"
+PDF_MIME = "application/pdf"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-_COLORS = {"mebel": "#0072B2", "pangan": "#E69F00"}
 
 _CSS = """
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif;
-       margin: 1.5em auto; max-width: 60em; padding: 0 1em; color: #222; }
-h1 { font-size: 1.5em; margin-bottom: 0.2em; } h2 { font-size: 1.15em; margin-top: 1.4em; }
-table { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
-th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; }
-td.num { text-align: right; white-space: nowrap; }
-th { background: #f0f4f8; }
-.charts { display: flex; flex-wrap: wrap; gap: 1em; }
-.chart { flex: 1 1 17em; border: 1px solid #ddd; border-radius: 6px; padding: 0.4em; break-inside: avoid; }
-.chart svg { width: 100%; height: auto; }
-.legend span { display: inline-block; margin-right: 1em; font-size: 0.85em; }
-.legend i { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: -0.1em; }
+       margin: 1em auto; max-width: 62em; padding: 0 0.8em; color: #222; line-height: 1.45;
+       overflow-wrap: break-word; }
+h1 { font-size: 1.35em; margin: 0.2em 0; } h2 { font-size: 1.12em; margin: 1.2em 0 0.4em; }
+h3 { font-size: 1em; margin: 0.8em 0 0.3em; }
+.kpis { display: flex; flex-wrap: wrap; gap: 0.4em; }
+.kpi { flex: 1 1 13em; min-width: 0; border: 1px solid #d8dee6; border-radius: 6px; padding: 0.4em 0.6em;
+       background: #f7f9fb; break-inside: avoid; }
+.kpi .label { font-size: 0.85em; color: #444; }
+.kpi .value { font-size: 1.35em; font-weight: 700; white-space: nowrap; }
+.kpi .note { font-size: 0.8em; color: #555; }
+.charts { display: flex; flex-wrap: wrap; gap: 0.8em; }
+figure.chart { flex: 1 1 22em; min-width: 0; max-width: 36em; margin: 0; border: 1px solid #ddd;
+               border-radius: 6px; padding: 0.3em; break-inside: avoid; }
+figure.chart figcaption { font-weight: 600; font-size: 0.95em; }
+figure.chart svg { display: block; width: 100%; height: auto; }
 .note { color: #555; font-size: 0.85em; }
+nav.top { font-size: 0.9em; background: #eef4fb; border-radius: 6px; padding: 0.4em 0.6em; }
+nav.top a { font-weight: 600; }
+@media (max-width: 600px) { .kpi { flex: 1 1 40%; padding: 0.35em 0.45em; } .kpi .value { font-size: 1.15em; } }
 @media print {
-  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  body { margin: 0; max-width: none; font-size: 10pt; }
   h2 { break-after: avoid; }
-  table, .chart { break-inside: avoid; }
-  .noprint { display: none; }
-  @page { size: A4; margin: 14mm; }
+  .kpi { flex: 1 1 12em; }
+  figure.chart { flex: 1 1 45%; }
+  nav.top { display: none; }
+  @page { size: A4; margin: 12mm; }
 }
 """
+#: the report's charts: width × height in px at which plotly draws them (scaled to fit the page)
+CHART_SIZE = (380, 280)
 
 
 def _e(text: object) -> str:
     return html.escape(str(text))
 
 
-def _arrow(summary: LeadersSummary, sentra: str, metric: str) -> str:
-    now = summary.current.get(sentra, {}).get(metric, math.nan)
-    before = summary.previous.get(sentra, {}).get(metric, math.nan)
-    if math.isnan(now) or math.isnan(before) or now == before:
-        return ""
-    return "▲" if now > before else "▼"
+def report_filename(month: pd.Timestamp, ext: str) -> str:
+    """File name of the leaders' report for ``month``: ``ringkasan_pimpinan_2023_12.<ext>``."""
+    return f"ringkasan_pimpinan_{pd.Timestamp(month):%Y_%m}.{ext}"
 
 
-def _svg_trend(trends: pd.DataFrame, metric: str, month: pd.Timestamp) -> str:
-    """A small line chart (both sentras) as inline SVG, 320 × 150 user units."""
-    w, h, left, right, top, bottom = 320, 150, 46, 8, 10, 24
-    data = trends[trends[metric].notna()]
-    if data.empty:
-        return ""
-    months = sorted(data["month"].unique())
-    scale = 1.0 if metric == "revenue_rp" else 100.0
-    vmax = float(data[metric].max()) * scale
-    vmax = vmax * 1.1 if vmax > 0 else 1.0
-    n = max(len(months) - 1, 1)
-
-    def x(m) -> float:
-        return left + (w - left - right) * months.index(m) / n
-
-    def y(v: float) -> float:
-        return top + (h - top - bottom) * (1 - v * scale / vmax)
-
-    parts = [f'<svg viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg" role="img" '
-             f'aria-label="{_e(t(f"dashboards.metric.{metric}"))}">']
-    for frac in (0, 0.5, 1):
-        yy = top + (h - top - bottom) * (1 - frac)
-        label = formats.number(vmax * frac / (1e6 if metric == "revenue_rp" else 1), 0)
-        label += " jt" if metric == "revenue_rp" else " %"
-        parts.append(f'<line x1="{left}" x2="{w - right}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#e5e5e5"/>'
-                     f'<text x="{left - 4}" y="{yy + 3:.1f}" font-size="9" text-anchor="end" fill="#555">{_e(label)}</text>')
-    if month in months:
-        xm = x(month)
-        parts.append(f'<line x1="{xm:.1f}" x2="{xm:.1f}" y1="{top}" y2="{h - bottom}" stroke="#555" stroke-dasharray="3,3"/>')
-    for m in (months[0], months[-1]):
-        anchor = "start" if m == months[0] else "end"
-        parts.append(f'<text x="{x(m):.1f}" y="{h - 8}" font-size="9" text-anchor="{anchor}" fill="#555">'
-                     f'{_e(formats.short_month(m))}</text>')
-    for sentra in SENTRAS:
-        part = data[data["sentra"] == sentra]
-        if part.empty:
-            continue
-        pts = " ".join(f"{x(m):.1f},{y(float(v)):.1f}" for m, v in zip(part["month"], part[metric]))
-        parts.append(f'<polyline fill="none" stroke="{_COLORS[sentra]}" stroke-width="2" points="{pts}"/>')
-    parts.append("</svg>")
-    return "".join(parts)
+_SVG_ROOT = re.compile(r"^<svg\b[^>]*>")
 
 
-def summary_html(summary: LeadersSummary) -> str:
-    """The whole report as one HTML document (no scripts, no external files)."""
+def _inline_svg(svg: str, label: str) -> str:
+    """A plotly SVG made responsive (viewBox, no fixed size) and labelled for screen readers."""
+    m = _SVG_ROOT.match(svg)
+    if not m:
+        raise ValueError("not an SVG document")
+    root = m.group(0)
+    w = re.search(r'\swidth="([\d.]+)"', root)
+    h = re.search(r'\sheight="([\d.]+)"', root)
+    view = f' viewBox="0 0 {w.group(1)} {h.group(1)}"' if w and h and "viewBox" not in root else ""
+    root = re.sub(r'\s(width|height)="[\d.]+"', "", root)
+    root = re.sub(r'\sstyle="[^"]*"', "", root)
+    root = root[:-1] + f'{view} role="img" aria-label="{_e(label)}">'
+    return root + svg[m.end():]
+
+
+def summary_html(summary: LeadersSummary, charts: dict[str, str] | None = None,
+                 nav: list[tuple[str, str | None]] | None = None) -> str:
+    """The whole report as one HTML document: no script, no external file, readable on a phone.
+
+    ``charts``: ``metric → <svg>`` (drawn by :func:`ikm_kit.figures.leaders_report.trend_svgs`; ``None``
+    or ``{}``: no charts). :func:`ikm_kit.figures.leaders_report.report_html` passes them in.
+    ``nav``: ``(text, url or None)`` pieces of a line above the title (the server's summary
+    page links to the dashboards there; the ``laporan`` file has none).
+    """
+    charts = charts or {}
     month = formats.month(summary.month)
     title = t("dashboards.report.title", month=month)
-    head = "".join(f"<th>{_e(h)}</th>" for h in (
-        t("dashboards.report.indicator"), t("dashboards.report.col_sentra"), t("dashboards.report.this_month"),
-        t("dashboards.report.last_month")))
-    rows = []
-    for metric in METRICS:
-        for sentra in SENTRAS:
-            if sentra not in summary.current:
-                continue
-            now = summary.current[sentra].get(metric, math.nan)
-            before = summary.previous.get(sentra, {}).get(metric, math.nan)
-            rows.append(f"<tr><td>{_e(t(f'dashboards.metric.{metric}'))}</td>"
-                        f"<td>{_e(t(f'overview.sentra_{sentra}'))}</td>"
-                        f"<td class='num'>{_e(format_metric(metric, now))} {_arrow(summary, sentra, metric)}</td>"
-                        f"<td class='num'>{_e(format_metric(metric, before))}</td></tr>")
-    legend = "".join(f'<span><i style="background:{_COLORS[s]}"></i>{_e(t(f"overview.sentra_{s}"))}</span>'
-                     for s in SENTRAS)
-    charts = "".join(
-        f'<div class="chart"><b>{_e(t(f"dashboards.metric.{m}"))}</b>{_svg_trend(summary.trends, m, summary.month)}</div>'
-        for m in METRICS)
+    blocks = []
+    for sentra in SENTRAS:
+        if sentra not in summary.current:
+            continue
+        now = summary.current[sentra]
+        cards = "".join(
+            f'<div class="kpi" data-metric="{metric}" data-sentra="{sentra}">'
+            f'<div class="label">{_e(t(f"dashboards.metric.{metric}"))}</div>'
+            f'<div class="value">{_e(format_metric(metric, now.get(metric, math.nan)))}</div>'
+            f'<div class="note">{_e(summary.kpi_note(sentra, metric))}</div></div>'
+            for metric in METRICS) if now else f"<p>{_e(t('dashboards.summary.no_data'))}</p>"
+        blocks.append(f"<h3>{_e(t(f'overview.sentra_{sentra}'))}</h3><div class='kpis'>{cards}</div>")
+    figures = "".join(
+        f'<figure class="chart" data-metric="{metric}"><figcaption>'
+        f'{_e(t("dashboards.leaders.trend_title", metric=t(f"dashboards.metric.{metric}")))}</figcaption>'
+        f'{_inline_svg(charts[metric], t(f"dashboards.metric.{metric}"))}</figure>'
+        for metric in METRICS if metric in charts)
     lang = "en" if t("common.yes") == "Yes" else "id"
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
-        f"<h1>{_e(title)}</h1>"
+        f"{_nav(nav)}<h1>{_e(title)}</h1>"
         f"<h2>{_e(t('dashboards.leaders.what_changed'))}</h2><p>{_e(summary.paragraph())}</p>"
-        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        f"<h2>{_e(t('dashboards.report.trends'))}</h2><div class='legend'>{legend}</div>"
-        f"<div class='charts'>{charts}</div>"
+        f"<h2>{_e(t('laporan.kpis'))}</h2>{''.join(blocks)}"
+        f"<h2>{_e(t('dashboards.report.trends'))}</h2><div class='charts'>{figures}</div>"
         f"<p class='note'>{_e(t('dashboards.report.notes'))}<br>"
-        f"{_e(t('dashboards.report.generated', version=__version__))}</p>"
+        f"{_e(t('laporan.footer', version=__version__))}</p>"
         "</body></html>")
+
+
+def _nav(nav: list[tuple[str, str | None]] | None) -> str:
+    if not nav:
+        return ""
+    parts = [f'<a href="{_e(url)}">{_e(text)}</a>' if url else _e(text) for text, url in nav]
+    return f"<nav class='top'>{' '.join(parts)}</nav>"
 
 
 def _cell(value: object) -> object:
@@ -225,4 +225,5 @@ def download_anchor(content: bytes | str, mime: str, filename: str, label: str) 
             f'style="font-weight:600">{_e(label)}</a>')
 
 
-__all__ = ["HTML_MIME", "XLSX_MIME", "data_uri", "download_anchor", "summary_html", "summary_xlsx"]
+__all__ = ["CHART_SIZE", "HTML_MIME", "PDF_MIME", "XLSX_MIME", "data_uri", "download_anchor", "report_filename",
+           "summary_html", "summary_xlsx"]

@@ -154,6 +154,24 @@ class LeadersSummary:
     def months(self) -> list[pd.Timestamp]:
         return sorted(self.trends["month"].unique())
 
+    def kpi_note(self, sentra: str, metric: str) -> str:
+        """The plain note under a KPI: what it measures and the change since last month."""
+        now = self.current.get(sentra, {})
+        a = now.get(metric, math.nan)
+        b = self.previous.get(sentra, {}).get(metric, math.nan)
+        if metric == "occupancy_rate" and now:
+            note = t("dashboards.metric_note.occupancy_rate", occupied=int(now.get("occupied", 0)),
+                     units=int(now.get("units", 0)))
+        else:
+            note = t(f"dashboards.metric_note.{metric}")
+        if not (math.isnan(a) or math.isnan(b)):
+            delta = a - b
+            arrow = "▲" if delta > 0 else ("▼" if delta < 0 else "=")
+            shown = (formats.rupiah(abs(delta)) if metric == "revenue_rp"
+                     else formats.number(abs(delta) * 100, 1) + " " + t("dashboards.points"))
+            note += " · " + t("dashboards.vs_previous", arrow=arrow, delta=shown)
+        return note
+
     def kpi_table(self) -> pd.DataFrame:
         """Rows: indicator × sentra with this month, last month and the change."""
         rows = []

@@ -36,17 +36,20 @@ class LeadersSummaryApp(BaseApp):
         self.budget = widgets.HTML()    # yearly budget line with the tariffs behind it (ikm_kit.widgets.tariffs)
         self.figure = PlotView()
         self.export_html = widgets.Button(icon="file-text", layout=widgets.Layout(width="auto"))
+        self.export_pdf = widgets.Button(icon="file", layout=widgets.Layout(width="auto"))
         self.export_xlsx = widgets.Button(icon="table", layout=widgets.Layout(width="auto"))
+        self._reports: dict[pd.Timestamp, str] = {}
         self.links = widgets.HTML()
         self._apply_texts()
         self.metric.value = "occupancy_rate"
         self.month.observe(self._on_month, names="value")
         self.metric.observe(self._on_metric, names="value")
         self.export_html.on_click(self._on_export_html)
+        self.export_pdf.on_click(self._on_export_pdf)
         self.export_xlsx.on_click(self._on_export_xlsx)
         self.set_body([widgets.HTML(DASHBOARD_CSS), self.month, self.kpis, self.paragraph, self.budget, self.metric,
                        self.figure,
-                       _row([self.export_html, self.export_xlsx]), self.links])
+                       _row([self.export_html, self.export_pdf, self.export_xlsx]), self.links])
         self.refresh()
 
     def _month_options(self) -> list[tuple[str, pd.Timestamp]]:
@@ -62,7 +65,9 @@ class LeadersSummaryApp(BaseApp):
         self.metric.value = metric
         self.metric.description = t("dashboards.leaders.trend")
         self.export_html.description = t("dashboards.leaders.export_html")
+        self.export_pdf.description = t("laporan.export_pdf")
         self.export_xlsx.description = t("dashboards.leaders.export_xlsx")
+        self._reports = {}
         self.links.value = ""
 
     def _on_presentation_mode(self, on: bool) -> None:
@@ -79,47 +84,54 @@ class LeadersSummaryApp(BaseApp):
     def _on_metric(self, change: dict) -> None:
         self._draw()
 
+    def _report_html(self) -> str:
+        """The same document as ``ikm-kit laporan`` (charts drawn once per month and language)."""
+        from ikm_kit.figures.leaders_report import report_html
+
+        if self.summary.month not in self._reports:
+            self._reports[self.summary.month] = report_html(self.summary)
+        return self._reports[self.summary.month]
+
     @guarded
     def _on_export_html(self, _button: Any = None) -> None:
-        from ikm_kit.leaders.export import HTML_MIME, download_anchor, summary_html
+        from ikm_kit.leaders.export import HTML_MIME, download_anchor, report_filename
 
-        name = f"ringkasan_pimpinan_{self.summary.month:%Y_%m}.html"
-        self._add_link("html", download_anchor(summary_html(self.summary), HTML_MIME, name,
+        name = report_filename(self.summary.month, "html")
+        self._add_link("html", download_anchor(self._report_html(), HTML_MIME, name,
                                                t("dashboards.leaders.download", file=name)))
 
     @guarded
-    def _on_export_xlsx(self, _button: Any = None) -> None:
-        from ikm_kit.leaders.export import XLSX_MIME, download_anchor, summary_xlsx
+    def _on_export_pdf(self, _button: Any = None) -> None:
+        import tempfile
+        from pathlib import Path
 
-        name = f"ringkasan_pimpinan_{self.summary.month:%Y_%m}.xlsx"
+        from ikm_kit.leaders.export import PDF_MIME, download_anchor, report_filename
+        from ikm_kit.figures.export import html_to_pdf
+
+        name = report_filename(self.summary.month, "pdf")
+        with tempfile.TemporaryDirectory(prefix="ikm-report-") as tmp:
+            content = html_to_pdf(self._report_html(), Path(tmp) / name).read_bytes()
+        self._add_link("pdf", download_anchor(content, PDF_MIME, name, t("dashboards.leaders.download", file=name)))
+
+    @guarded
+    def _on_export_xlsx(self, _button: Any = None) -> None:
+        from ikm_kit.leaders.export import XLSX_MIME, download_anchor, report_filename, summary_xlsx
+
+        name = report_filename(self.summary.month, "xlsx")
         self._add_link("xlsx", download_anchor(summary_xlsx(self.summary), XLSX_MIME, name,
                                                t("dashboards.leaders.download", file=name)))
 
     def _add_link(self, kind: str, anchor: str) -> None:
         self._links = getattr(self, "_links", {}) if self.links.value else {}
         self._links[kind] = anchor
-        self.links.value = "<p>" + " &nbsp; ".join(self._links[k] for k in ("html", "xlsx") if k in self._links) + "</p>"
+        self.links.value = "<p>" + " &nbsp; ".join(self._links[k] for k in ("html", "pdf", "xlsx") if k in self._links) + "</p>"
 
     # ------------------------------------------------------------- drawing
     def _cards(self, sentra: str) -> str:
         now = self.summary.current.get(sentra, {})
-        before = self.summary.previous.get(sentra, {})
-        cards = []
-        for metric in METRICS:
-            a, b = now.get(metric, math.nan), before.get(metric, math.nan)
-            if metric == "occupancy_rate" and now:
-                note = t("dashboards.metric_note.occupancy_rate", occupied=int(now.get("occupied", 0)),
-                         units=int(now.get("units", 0)))
-            else:
-                note = t(f"dashboards.metric_note.{metric}")
-            if not (math.isnan(a) or math.isnan(b)):
-                delta = a - b
-                arrow = "▲" if delta > 0 else ("▼" if delta < 0 else "=")
-                shown = (formats.rupiah(abs(delta)) if metric == "revenue_rp"
-                         else formats.number(abs(delta) * 100, 1) + " " + t("dashboards.points"))
-                note += " · " + t("dashboards.vs_previous", arrow=arrow, delta=shown)
-            cards.append(kpi_card(t(f"dashboards.metric.{metric}"), format_metric(metric, a), note))
-        return "".join(cards)
+        return "".join(kpi_card(t(f"dashboards.metric.{metric}"), format_metric(metric, now.get(metric, math.nan)),
+                                self.summary.kpi_note(sentra, metric))
+                       for metric in METRICS)
 
     def refresh(self) -> None:
         blocks = []

@@ -1,0 +1,191 @@
+"""The shipped dashboard server (``ikm-kit dashboards`` → ``ikm_kit.serve``): compression, caching,
+no console errors, the pre-rendered leaders' summary at ``/ringkasan`` (issue 20)."""
+from __future__ import annotations
+
+import gzip
+import re
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import free_port, start_server, stop_server
+from ikm_kit.serve import IMMUTABLE, MIN_SIZE, _accepted
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+TOKEN = "uji-kompresi-123"
+DASHBOARDS = ("kalkulator_hpp", "simulator_mutu", "utilisasi_sentra", "ringkasan_pimpinan", "profil_sentra")
+STATIC = re.compile(r"/voila/(static|templates|labextensions)/")
+
+
+def test_accept_encoding_parsing():
+    assert _accepted("gzip, deflate, br, zstd") == ["gzip", "deflate", "br", "zstd"]
+    assert _accepted("br;q=0, gzip;q=0.5") == ["gzip"]
+    assert _accepted("br;q=0.01") == ["br"]
+    assert _accepted(None) == []
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from ikm_kit import cli
+
+    port = free_port()
+    args = cli.voila_args(cli.project_root(None), "127.0.0.1", port, TOKEN, open_browser=False)
+    srv = start_server(args, f"http://127.0.0.1:{port}/?token={TOKEN}", tmp_path_factory.mktemp("serve") / "v.log")
+    srv.base = f"http://127.0.0.1:{port}/"
+    yield srv
+    stop_server(srv.proc)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
+def _get(url: str, encoding: str = "br, gzip") -> tuple[int, dict, bytes]:
+    req = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+    try:
+        with _OPENER.open(req, timeout=60) as resp:
+            return resp.status, {k.lower(): v for k, v in resp.headers.items()}, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, {k.lower(): v for k, v in exc.headers.items()}, b""
+
+
+def _summary_ready(server, timeout: float = 120) -> bytes:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        status, headers, body = _get(f"{server.base}ringkasan?token={TOKEN}", "gzip")
+        if status == 200:
+            assert headers["content-encoding"] == "gzip"
+            return gzip.decompress(body)
+        assert status == 503, status                   # "being prepared", with an automatic reload
+        time.sleep(1)
+    raise AssertionError("summary page not ready")
+
+
+def _context(browser, server, **kwargs):
+    ctx = browser.new_context(**kwargs)
+    page = ctx.new_page()
+    page.goto(f"{server.base}?token={TOKEN}")           # the token becomes a cookie
+    return ctx, page
+
+
+class _Log(list):
+    cached = None
+
+
+def _network_log(ctx, page):
+    """CDP log of every response of the page: url, status, headers, served from the cache?"""
+    cdp = ctx.new_cdp_session(page)
+    cdp.send("Network.enable")
+    log, from_cache = _Log(), set()
+    cdp.on("Network.responseReceived", lambda e: log.append(dict(
+        id=e["requestId"], url=e["response"]["url"], status=e["response"]["status"],
+        headers={k.lower(): v for k, v in e["response"]["headers"].items()},
+        disk=e["response"].get("fromDiskCache") or False)))
+    # answered by the browser's (memory) cache without asking the server
+    cdp.on("Network.requestServedFromCache", lambda e: from_cache.add(e["requestId"]))
+    log.cached = lambda r: r["disk"] or r["id"] in from_cache  # type: ignore[attr-defined]
+    return log
+
+
+def test_summary_page_needs_the_token_and_matches_the_report(server):
+    status, _headers, _body = _get(f"{server.base}ringkasan")
+    assert status in (302, 403)
+    doc = _summary_ready(server).decode("utf-8")
+    from ikm_kit.leaders.export import report_filename, summary_html
+    from ikm_kit.leaders.summary import leaders_summary
+
+    s = leaders_summary()
+    assert "<script" not in doc.lower()
+    # the same document as `ikm-kit laporan` for the latest month, plus a link to the dashboards
+    report = summary_html(s, charts={})
+    cards = re.findall(r'<div class="kpi".*?</div></div>', report)
+    assert len(cards) == 10 and all(card in doc for card in cards)
+    assert doc.count("<svg") == 5
+    assert re.search(r'<nav class=\'top\'>.*<a href="/">', doc)
+    assert report_filename(s.month, "html") == f"ringkasan_pimpinan_{s.month:%Y_%m}.html"
+
+
+def test_index_links_the_summary(server, browser):
+    ctx, page = _context(browser, server)
+    link = page.locator("li.ikm-summary a")
+    assert link.get_attribute("href").startswith("/ringkasan")
+    assert page.locator("ul.ikm-list li").count() == 1 + len(DASHBOARDS)
+    ctx.close()
+
+
+def test_compressed_immutable_and_no_console_errors(server, browser):
+    """Every dashboard: no console error; every text response over 1 kB compressed; every static
+    file versioned and immutable; a second visit asks the server for no static file."""
+    _summary_ready(server)
+    # first visit of each page (fills the server's precompression cache), then wait for brotli
+    ctx, page = _context(browser, server)
+    static = set()
+    page.on("response", lambda r: static.add(r.url) if STATIC.search(r.url) else None)
+    for name in DASHBOARDS:
+        page.goto(f"{server.base}voila/render/{name}.ipynb")
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+    ctx.close()
+    deadline = time.time() + 300                        # brotli quality 11, one file at a time
+    pending = {u for u in static if re.search(r"\.(js|css)(\?|$)", u)}
+    assert len(pending) > 40
+    pending = {u for u in pending if len(_get(u, "identity")[2]) > MIN_SIZE}   # smaller ones are sent as they are
+    while pending and time.time() < deadline:
+        pending = {u for u in pending if _get(u)[1].get("content-encoding") != "br"}
+        time.sleep(1)
+    assert not pending
+
+    for name in DASHBOARDS:
+        ctx, page = _context(browser, server, viewport={"width": 1280, "height": 720})
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        log = _network_log(ctx, page)
+        page.goto(f"{server.base}voila/render/{name}.ipynb")
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        page.wait_for_timeout(1500)
+        assert errors == [], (name, errors)
+        responses = [r for r in log if r["url"].startswith(server.base)]
+        assert len(responses) > 20
+        for r in responses:
+            h = r["headers"]
+            size = int(h.get("content-length", 2000))
+            kind = h.get("content-type", "")
+            if r["status"] == 200 and re.search(r"javascript|css|html|json", kind) and (
+                    size > 1024 or "content-encoding" in h):
+                assert h.get("content-encoding") in ("br", "gzip"), (name, r["url"], h)
+            if STATIC.search(r["url"]):
+                assert h.get("cache-control") == IMMUTABLE, (name, r["url"], h.get("cache-control"))
+                if r["status"] == 200 and re.search(r"\.(js|css)(\?|$)", r["url"]):
+                    if h.get("content-encoding") != "br":    # only tiny files are not precompressed
+                        assert len(_get(r["url"], "identity")[2]) < MIN_SIZE, (name, r["url"], h)
+        assert not [r["url"] for r in responses if "fonts" in r["url"] or r["url"].endswith((".woff", ".woff2"))]
+        # second visit in the same browser (from the index: going to the same URL again would be
+        # a reload, which revalidates): only the page and the kernel API reach the server
+        page.goto(server.base)
+        log.clear()
+        page.goto(f"{server.base}voila/render/{name}.ipynb")
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        page.wait_for_timeout(500)
+        fetched = [(r["url"], r["status"]) for r in log if r["url"].startswith(server.base)
+                   and not log.cached(r) and STATIC.search(r["url"])]
+        assert len([r for r in log if log.cached(r)]) > 40
+        assert fetched == [], (name, fetched)
+        assert errors == [], (name, errors)
+        ctx.close()
+
+    # the summary page and the index: no console error either
+    ctx, page = _context(browser, server)
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{server.base}ringkasan")
+    assert page.locator(".kpi").count() == 10
+    page.goto(server.base)
+    assert errors == []
+    ctx.close()
