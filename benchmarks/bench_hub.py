@@ -116,7 +116,7 @@ def run() -> list[dict]:
         rows.append(dict(name="hub + proxy + idle culler + progress collector (PSS)", value=round(hub_pss), unit="MB",
                          target="measure", ok=None))
 
-        hub.login("ani", hub.user_password)
+        hub.login("ani", hub.password("ani"))
         t0 = time.perf_counter()
         hub.start_server("ani")
         rows.append(dict(name="first login: spawn incl. workspace sync", value=round(time.perf_counter() - t0, 1),
