@@ -17,7 +17,9 @@ as *Run All* does, with the answers a participant gives:
   what a participant who solved it types;
 - answer widgets (``NumberQuestion``/``ChoiceQuestion``) get the expected
   answer typed in (numbers without unit, e.g. ``124.484``) and *Periksa*
-  pressed (the widget's own check callback: feedback and progres.json).
+  pressed (the widget's own check callback: feedback and progres.json);
+- the Day 5 what-if simulator (``WhatIfSimulator``) is started with its
+  *Jalankan* button, as the whole class does together.
 
 Notebooks: Day 4 costing (``04_harga_pokok_produksi``) and Day 5 capacity and
 simulation (``05_kapasitas_dan_simulasi``, with the what-if simulator).
@@ -55,17 +57,25 @@ ANSWER_CODE = """
 {var}"""
 
 
+# the what-if simulator of Day 5 is started with its button (the class presses it together)
+RUN_CODE = """
+{var}._on_run()
+{var}"""
+
+
 def _with_answer(source: str) -> str:
-    """A question widget cell with the answer typed in and the check button pressed."""
+    """A widget cell as a participant uses it: answer typed in and *Periksa* pressed, or *Jalankan*."""
     tree = ast.parse(source)
     last = tree.body[-1] if tree.body else None
+    kind = getattr(getattr(getattr(last, "value", None), "func", None), "id", "")
     if not (isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)
-            and getattr(last.value.func, "id", "") in ("NumberQuestion", "ChoiceQuestion")):
+            and kind in ("NumberQuestion", "ChoiceQuestion", "WhatIfSimulator")):
         return source
     lines = source.splitlines()
     head = "\n".join(lines[:last.lineno - 1])
     expr = "\n".join(lines[last.lineno - 1:])
-    return f"{head}\n_soal = {expr}" + ANSWER_CODE.format(var="_soal")
+    action = RUN_CODE if kind == "WhatIfSimulator" else ANSWER_CODE
+    return f"{head}\n_widget = {expr}" + action.format(var="_widget")
 
 
 def participant_cells(trainer_nb, participant_nb) -> list[str]:
