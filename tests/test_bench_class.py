@@ -40,4 +40,8 @@ def test_participants_per_core_arithmetic():
             {"K": 8, "notebook": "a", "last_done_s": 70, "cpu_s_per_participant": 15.0}]
     est = bench_class.participants_per_core(rows, cores=2, limit_s=60)
     assert est["k_under_limit"] == 4 and est["per_core_measured"] == 2.0
-    assert est["cpu_s_per_run_all"] == 15.0 and est["per_core_cpu"] == 60 / 15
+    assert est["cpu_s_per_run_all"] == 15.0
+    # the CPU alone explains K=4: 4 × 12 / 2 = 24 s (took 30 s → 1,25×), K=8: 8 × 15 / 2 = 60 s (took 70 s
+    # → 1,17×); the worst, 1,25, and the hungriest Run All, 15 CPU-s: 60 / (15 × 1,25) = 3,2 → 3 per core
+    assert est["slowdown"] == 1.25
+    assert est["per_core_planned"] == 3
