@@ -108,8 +108,9 @@ def test_start_stops_with_its_kernels(tmp_path):
         _cleanup(server)
 
 
-def test_run_forwards_a_stop_signal_and_reports_success(tmp_path):
-    """Unit level: the child gets SIGTERM, ``_run`` waits for it and returns 0."""
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_run_forwards_a_stop_signal_and_reports_success(tmp_path, signum):
+    """Unit level: SIGTERM, SIGINT (Ctrl+C) or SIGHUP reach the child as SIGTERM; ``_run`` waits, returns 0."""
     code = ("import signal, sys, time\n"
             "signal.signal(signal.SIGTERM, lambda *a: (open('gestopt', 'w').write('ya'), sys.exit(0)))\n"
             "open('siap', 'w').write('ya')\n"
@@ -124,7 +125,7 @@ def test_run_forwards_a_stop_signal_and_reports_success(tmp_path):
             time.sleep(0.1)
         children = psutil.Process(proc.pid).children(recursive=True)
         assert len(children) == 1
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(signum)
         assert proc.wait(timeout=30) == 0
         assert (tmp_path / "gestopt").read_text() == "ya"
         assert not any(c.is_running() and c.status() != psutil.STATUS_ZOMBIE for c in children)
