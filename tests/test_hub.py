@@ -185,6 +185,8 @@ def test_each_participant_has_an_own_password(classroom):
     page = session.post(f"{classroom.url}/hub/login", timeout=30, data={
         "username": "citra", "password": "pendek", "_xsrf": session.cookies.get("_xsrf", "")})
     assert "minimal 8 karakter" in page.text
+    assert "pilih kata sandi Anda sendiri" in page.text     # the login page explains the first login
+    assert "Kata sandi:" in page.text and "Sign in" not in page.text   # ... in Indonesian
     assert not ikm_hub.has_password(classroom.state / "passwords.dbm", "citra")
 
 

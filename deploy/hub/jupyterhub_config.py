@@ -70,6 +70,13 @@ for _name in admins:
 c.JupyterHub.authenticator_class = "ikm_kit.hub_auth.ClassAuthenticator"
 c.ClassAuthenticator.admin_password = admin_password
 c.ClassAuthenticator.min_password_length = int(_env("IKM_HUB_MIN_PASSWORD", "8"))
+# the login page in the class's language (templates/login.html), saying that the first
+# login sets the own password
+c.JupyterHub.template_paths = [str(HERE / "templates")]
+c.JupyterHub.template_vars = {
+    "announcement_login": t("hubauth.login_hint", minimum=c.ClassAuthenticator.min_password_length),
+    "ikm_login": {key: t(f"hubauth.login_{key}") for key in ("title", "name", "password", "submit", "insecure")},
+}
 c.Authenticator.admin_users = admins
 allowed = _names(_env("IKM_HUB_ALLOWED_USERS"))
 if allowed:

@@ -1,6 +1,22 @@
 """Strings of the class hub's own passwords (ikm_kit.hub_auth, ``python -m ikm_kit.hub reset-password``)."""
 
 MESSAGES = {
+    "hubauth.login_title": {"id": "Masuk", "en": "Sign in"},
+    "hubauth.login_name": {"id": "Nama:", "en": "Name:"},
+    "hubauth.login_password": {"id": "Kata sandi:", "en": "Password:"},
+    "hubauth.login_submit": {"id": "Masuk", "en": "Sign in"},
+    "hubauth.login_insecure": {
+        "id": "Peringatan: hub ini dibuka lewat HTTP tanpa enkripsi. Pasang HTTPS (lihat docs/keamanan.md).",
+        "en": "Warning: this hub is served over unencrypted HTTP. Enable HTTPS (see docs/keamanan.md).",
+    },
+    "hubauth.login_hint": {
+        "id": "<b>Login pertama?</b> Ketik nama Anda (huruf kecil, tanpa spasi) dan <b>pilih kata sandi Anda "
+              "sendiri</b> (minimal {minimum} karakter). Ingat baik-baik: mulai sekarang hanya kata sandi itu "
+              "yang membuka ruang kerja Anda. Lupa kata sandi? Minta pelatih mengatur ulang — pekerjaan Anda tetap aman.",
+        "en": "<b>First login?</b> Type your name (lower case, no spaces) and <b>choose your own password</b> "
+              "(at least {minimum} characters). Remember it: from now on only that password opens your "
+              "workspace. Forgot it? Ask the trainer to reset it — your work stays safe.",
+    },
     "hubauth.too_short": {
         "id": "Login pertama: pilih kata sandi Anda sendiri, minimal {minimum} karakter, lalu ingat baik-baik.",
         "en": "First login: choose your own password, at least {minimum} characters, and remember it.",
