@@ -41,7 +41,7 @@ def test_participants_per_core_arithmetic():
     est = bench_class.participants_per_core(rows, cores=2, limit_s=60)
     assert est["k_under_limit"] == 4 and est["per_core_measured"] == 2.0
     assert est["cpu_s_per_run_all"] == 15.0
-    # the CPU alone explains K=4: 4 × 12 / 2 = 24 s (took 30 s → 1,25×), K=8: 8 × 15 / 2 = 60 s (took 70 s
-    # → 1,17×); the worst, 1,25, and the hungriest Run All, 15 CPU-s: 60 / (15 × 1,25) = 3,2 → 3 per core
-    assert est["slowdown"] == 1.25
+    # the CPU alone explains 8 × 15 / 2 = 60 s of the peak run (K=8), which took 70 s → 1,17× slower;
+    # the hungriest Run All, 15 CPU-s: 60 / (15 × 70/60) = 3,4 → 3 per core
+    assert est["slowdown"] == 1.17
     assert est["per_core_planned"] == 3
