@@ -7,7 +7,8 @@ The Littlest JupyterHub):
 - a **participant**'s first login sets their password (at least
   ``min_password_length`` characters); it is stored as a bcrypt hash in
   ``passwords.dbm`` in the hub's state folder, and from then on only that
-  password opens the account;
+  password opens the account; a logged-in participant may change it at
+  ``/hub/auth/change-password``;
 - a **trainer** (a name in ``admin_users``) logs in only with the trainers'
   password from the environment (``IKM_HUB_ADMIN_PASSWORD``); it is never
   stored, and a trainer name can never be claimed by a first login;
@@ -27,6 +28,8 @@ import dbm
 import hmac
 
 from firstuseauthenticator import FirstUseAuthenticator
+from firstuseauthenticator.firstuseauthenticator import CustomLoginHandler, ResetPasswordHandler
+from tornado import web
 from traitlets import Unicode, default
 
 from ikm_kit.i18n import t
@@ -61,8 +64,30 @@ class ClassAuthenticator(FirstUseAuthenticator):
             return None
         return await super().authenticate(handler, data)
 
-    def reset_password(self, username, new_password):
-        """The participant's own change (``/hub/auth/change-password``); not for trainers."""
+    def change_password(self, username: str, new_password: str) -> tuple[bool, str]:
+        """The participant's own change (``/hub/auth/change-password``): (done, message); not for trainers."""
         if username in self.admin_users:
-            return t("hubauth.trainer_from_env")
-        return super().reset_password(username, new_password)
+            return False, t("hubauth.trainer_from_env")
+        if not self._validate_password(new_password):
+            return False, t("hubauth.change_too_short", minimum=self.min_password_length)
+        super().reset_password(username, new_password)
+        return True, t("hubauth.changed")
+
+    def reset_password(self, username, new_password):
+        return self.change_password(username, new_password)[1]
+
+    def get_handlers(self, app):
+        return [(r"/login", CustomLoginHandler), (r"/auth/change-password", ChangePasswordHandler)]
+
+
+class ChangePasswordHandler(ResetPasswordHandler):
+    """FirstUse's change-password page, with the outcome told in the class's language."""
+
+    @web.authenticated
+    async def post(self):
+        self._register_template_path()
+        new_password = self.get_body_argument("password", strip=False)
+        done, message = self.authenticator.change_password(self.current_user.name, new_password)
+        html = await self.render_template("reset.html", result=True, alert="success" if done else "danger",
+                                          result_message=message)
+        self.finish(html)

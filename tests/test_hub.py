@@ -192,6 +192,25 @@ def test_each_participant_has_an_own_password(classroom):
 
 @pytest.mark.slow
 @pytest.mark.timeout(300)
+def test_a_participant_changes_the_own_password(classroom):
+    session = classroom.login("ani", classroom.password("ani"))
+    url = f"{classroom.url}/hub/auth/change-password"
+    page = session.get(url, timeout=30)
+    assert page.status_code == 200 and "Ganti kata sandi" in page.text
+    xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page.text).group(1)
+    short = session.post(url, data={"password": "pendek", "_xsrf": xsrf}, timeout=30)
+    assert "minimal 8 karakter" in short.text and "alert-danger" in short.text
+    old, new = classroom.password("ani"), "sandi-baru-ani-" + classroom.marker[:6]
+    done = session.post(url, data={"password": new, "_xsrf": xsrf}, timeout=30)
+    assert "sudah diganti" in done.text and "alert-success" in done.text
+    classroom.passwords["ani"] = new
+    classroom.login("ani", new)
+    with pytest.raises(HubError, match="refused"):
+        classroom.login("ani", old)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
 def test_a_participant_cannot_reach_another_server(classroom):
     ani = classroom.sessions["ani"]   # ani's browser session (login cookie)
     # opening the own server in the browser: the hub's OAuth hand-over sets the server's cookie

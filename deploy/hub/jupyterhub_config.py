@@ -76,6 +76,7 @@ c.JupyterHub.template_paths = [str(HERE / "templates")]
 c.JupyterHub.template_vars = {
     "announcement_login": t("hubauth.login_hint", minimum=c.ClassAuthenticator.min_password_length),
     "ikm_login": {key: t(f"hubauth.login_{key}") for key in ("title", "name", "password", "submit", "insecure")},
+    "ikm_change": {key: t(f"hubauth.change_{key}") for key in ("title", "new_password", "submit")},
 }
 c.Authenticator.admin_users = admins
 allowed = _names(_env("IKM_HUB_ALLOWED_USERS"))

@@ -1,6 +1,13 @@
 """Strings of the class hub's own passwords (ikm_kit.hub_auth, ``python -m ikm_kit.hub reset-password``)."""
 
 MESSAGES = {
+    "hubauth.change_too_short": {"id": "Kata sandi baru terlalu pendek: minimal {minimum} karakter.",
+                                 "en": "The new password is too short: at least {minimum} characters."},
+    "hubauth.change_title": {"id": "Ganti kata sandi", "en": "Change password"},
+    "hubauth.change_new_password": {"id": "Kata sandi baru:", "en": "New password:"},
+    "hubauth.change_submit": {"id": "Ganti kata sandi", "en": "Change password"},
+    "hubauth.changed": {"id": "Kata sandi Anda sudah diganti. Pakai kata sandi baru mulai login berikutnya.",
+                        "en": "Your password was changed. Use the new one from your next login."},
     "hubauth.login_title": {"id": "Masuk", "en": "Sign in"},
     "hubauth.login_name": {"id": "Nama:", "en": "Name:"},
     "hubauth.login_password": {"id": "Kata sandi:", "en": "Password:"},
