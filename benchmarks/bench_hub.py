@@ -28,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 NOTEBOOK = "notebooks/03_peta_kendali.ipynb"
 DASHBOARD = "dashboards/profil_sentra.ipynb"
@@ -68,21 +69,32 @@ def _kernels(server) -> list:
 
 
 def users_per_machine(ram_gb: float, cores: int, per_user_mb: float, overhead_mb: float,
-                      active_share: float = 0.5, core_per_active: float = 0.5) -> dict:
+                      per_core: float) -> dict:
     """How many participants one server holds, by memory and by CPU.
 
     Memory: (RAM − OS − hub/proxy) × (1 − HEADROOM) / per-user memory.
-    CPU: running a cell is a burst of about one core for 1–5 s; assuming at
-    most ``active_share`` of the class runs a cell at the same moment and
-    each burst may take ``core_per_active`` cores on average without the
-    wait becoming annoying, cores / (active_share × core_per_active).
+    CPU: ``per_core`` participants per core, measured by ``bench_class.py``
+    (everyone pressing *Run All* together, the slowest done within 60 s;
+    :func:`class_per_core`).
 
-    >>> users_per_machine(8, 2, 400, 250)["users"]
+    >>> users_per_machine(8, 2, 400, 250, per_core=4)["users"]
     8
     """
     by_memory = int((ram_gb * 1024 - OS_MB - overhead_mb) * (1 - HEADROOM) // per_user_mb)
-    by_cpu = int(cores / (active_share * core_per_active))
+    by_cpu = int(cores * per_core)
     return {"by_memory": by_memory, "by_cpu": by_cpu, "users": min(by_memory, by_cpu)}
+
+
+def class_per_core() -> float | None:
+    """Participants per core from the last ``bench_class.py`` run (``class_results.json``), None without one."""
+    import json
+
+    from bench_class import RAW, participants_per_core
+
+    if not RAW.exists():
+        return None
+    results = json.loads(RAW.read_text(encoding="utf-8"))
+    return participants_per_core(results, 2)["per_core_planned"] if results else None
 
 
 def run() -> list[dict]:
@@ -116,7 +128,7 @@ def run() -> list[dict]:
         rows.append(dict(name="hub + proxy + idle culler + progress collector (PSS)", value=round(hub_pss), unit="MB",
                          target="measure", ok=None))
 
-        hub.login("ani", hub.user_password)
+        hub.login("ani", hub.password("ani"))
         t0 = time.perf_counter()
         hub.start_server("ani")
         rows.append(dict(name="first login: spawn incl. workspace sync", value=round(time.perf_counter() - t0, 1),
@@ -162,8 +174,13 @@ def run() -> list[dict]:
         per_user = srv_pss2 + 2 * k_pss + v_pss
         rows.append(dict(name="per participant, typical day: server + 2 notebook kernels + 1 dashboard (PSS)",
                          value=round(per_user), unit="MB", target="< IKM_HUB_MEM_LIMIT (1G)", ok=per_user < 1024))
-        for ram, cores in ((8, 2), (16, 4)):
-            est = users_per_machine(ram, cores, per_user, hub_pss)
+        per_core = class_per_core()
+        if per_core is None:
+            rows.append(dict(name="participants per core: run bench_class.py first", value=0, unit="",
+                             target="", ok=None))
+            return rows
+        for ram, cores in ((8, 2), (16, 4), (32, 8)):
+            est = users_per_machine(ram, cores, per_user, hub_pss, per_core)
             rows.append(dict(name=f"participants on a {cores}-core/{ram} GB server (memory {est['by_memory']}, "
                                   f"CPU {est['by_cpu']})", value=est["users"], unit="users",
                              target="estimate", ok=None))

@@ -13,7 +13,7 @@ import argparse
 import ipaddress
 import os
 import secrets
-
+import signal
 import socket
 import subprocess
 import sys
@@ -121,15 +121,54 @@ def lab_args(root: Path, port: int, open_browser: bool, notebook: str = START_NO
     return args
 
 
+# signals that end a command; each is passed on to the server as SIGTERM, on which
+# JupyterLab and Voila shut their kernels down before exiting
+STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, n))
+
+
 def _run(args: list[str], cwd: Path, env_extra: dict[str, str] | None = None) -> int:
+    """Run a server (``args``) until it exits; stopping ``ikm-kit`` stops it and its kernels.
+
+    SIGTERM (``kill <pid>``, a supervisor), SIGHUP (terminal closed) and SIGINT
+    (Ctrl+C) sent to ``ikm-kit`` are forwarded to the server as SIGTERM, and
+    ``ikm-kit`` waits until the server has shut its kernels down, so nothing
+    is left running and holding the port. Returns the server's exit code
+    (0 when it was stopped by one of these signals).
+    """
     env = dict(os.environ)
     env["IKM_LANG"] = i18n.get_language()
     if env_extra:
         env.update(env_extra)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    stopping: list[int] = []
+    child: list[subprocess.Popen] = []
+
+    def forward(signum, frame):  # noqa: ARG001 - signal handler signature
+        stopping.append(signum)
+        if child and child[0].poll() is None:
+            child[0].send_signal(signal.SIGTERM)
+
+    previous = {}
     try:
-        return subprocess.call(args, cwd=str(cwd), env=env)
-    except KeyboardInterrupt:
-        return 0
+        for sig in STOP_SIGNALS:
+            try:
+                previous[sig] = signal.signal(sig, forward)
+            except ValueError:  # not the main thread (embedded use): no handlers
+                break
+        child.append(subprocess.Popen(args, cwd=str(cwd), env=env))
+        if stopping:  # a signal came while the server was being started
+            forward(stopping[0], None)
+        while True:
+            try:
+                code = child[0].wait()
+                break
+            except KeyboardInterrupt:  # SIGINT while handlers are not installed
+                forward(signal.SIGINT, None)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0 if stopping and code in (0, -signal.SIGTERM, 128 + signal.SIGTERM) else code
 
 
 def cmd_start(ns: argparse.Namespace) -> int:

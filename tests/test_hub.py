@@ -1,8 +1,9 @@
 """The classroom JupyterHub (deploy/hub): a real hub, proxy and single-user servers on 127.0.0.1.
 
 The integration tests share one hub (``IKM_HUB_SPAWNER=simple``, homes in a
-temporary folder): participants ``ani`` and ``budi`` and the trainer
-``pelatih`` log in through the login form with the class/trainer passwords,
+temporary folder): participants ``ani`` and ``budi`` log in through the login
+form and set their own passwords, the trainer ``pelatih`` uses the trainers'
+password from the environment,
 their servers are started, and each runs the start notebook from their own
 workspace through the Jupyter REST + websocket API. Everything started is
 stopped afterwards (see ``tests/hub_helpers.py``).
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+import requests
 
 from ikm_kit import hub as ikm_hub
 from ikm_kit.editions import find_leaks, solution_lines
@@ -98,11 +100,11 @@ def test_install_script_is_valid_bash():
 
 
 @pytest.mark.parametrize("env,message", [
-    ({"IKM_HUB_USER_PASSWORD": ""}, "IKM_HUB_USER_PASSWORD"),
+    ({"IKM_HUB_ADMIN_PASSWORD": ""}, "IKM_HUB_ADMIN_PASSWORD"),
     ({"IKM_HUB_ADMIN_PASSWORD": "pendek"}, "IKM_HUB_ADMIN_PASSWORD"),
 ])
 def test_hub_refuses_to_start_without_passwords(tmp_path, env, message):
-    base = {**os.environ, "IKM_HUB_USER_PASSWORD": "kelas-rahasia", "IKM_HUB_ADMIN_PASSWORD": "p" * 40,
+    base = {**os.environ, "IKM_HUB_ADMIN_PASSWORD": "p" * 40,
             "IKM_HUB_SPAWNER": "simple", "IKM_HUB_STATE_DIR": str(tmp_path / "state"), "IKM_LANG": "id"}
     base.update(env)
     config = ROOT / "deploy" / "hub" / "jupyterhub_config.py"
@@ -122,8 +124,7 @@ def classroom(tmp_path_factory):
     hub = ClassHub(tmp_path_factory.mktemp("hub"))
     try:
         hub.start()
-        for name in PARTICIPANTS:
-            hub.login(name, hub.user_password)
+        hub.sessions = {name: hub.login(name, hub.password(name)) for name in PARTICIPANTS}
         hub.login(TRAINER, hub.admin_password)
         for name in (*PARTICIPANTS, TRAINER):  # spawn all three at once, then wait
             hub.api("POST", f"/users/{name}/server")
@@ -163,14 +164,107 @@ def _run_start_notebook(hub: ClassHub, name: str) -> list[dict]:
 
 @pytest.mark.slow
 @pytest.mark.timeout(300)
-def test_logins_use_the_class_and_trainer_passwords(classroom):
+def test_each_participant_has_an_own_password(classroom):
     models = {name: classroom.user_model(name) for name in (*PARTICIPANTS, TRAINER)}
     assert [models[n]["admin"] for n in (*PARTICIPANTS, TRAINER)] == [False, False, True]
     assert all(models[n]["servers"][""]["ready"] for n in models)
-    for name, password in ((TRAINER, classroom.user_password), ("ani", "salah-sandi"),
-                           ("ani", classroom.admin_password), ("Ani/../x", classroom.user_password)):
+    ani, budi = (classroom.password(n) for n in PARTICIPANTS)
+    # A cannot log in as B (nor with the trainers' password); nobody logs in as the trainer
+    # with a participant's password; the passwords are stored as bcrypt hashes only
+    for name, password in (("budi", ani), ("ani", budi), ("ani", "salah-sandi-123"),
+                           ("ani", classroom.admin_password), (TRAINER, ani), (TRAINER, "x" * 40),
+                           ("Ani/../x", ani)):
         with pytest.raises(HubError, match="refused"):
             classroom.login(name, password)
+    classroom.login("ani", ani)
+    assert ikm_hub.has_password(classroom.state / "passwords.dbm", "ani")
+    assert not ikm_hub.has_password(classroom.state / "passwords.dbm", TRAINER)
+    raw = b"".join(p.read_bytes() for p in classroom.state.glob("passwords.dbm*"))
+    assert ani.encode() not in raw and classroom.admin_password.encode() not in raw
+    # a first login with a too short password is refused with an Indonesian explanation
+    session = requests.Session()
+    session.get(f"{classroom.url}/hub/login", timeout=30)
+    page = session.post(f"{classroom.url}/hub/login", timeout=30, data={
+        "username": "citra", "password": "pendek", "_xsrf": session.cookies.get("_xsrf", "")})
+    assert "minimal 8 karakter" in page.text
+    assert "pilih kata sandi Anda sendiri" in page.text     # the login page explains the first login
+    assert "Kata sandi:" in page.text and "Sign in" not in page.text   # ... in Indonesian
+    assert not ikm_hub.has_password(classroom.state / "passwords.dbm", "citra")
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_a_participant_changes_the_own_password(classroom):
+    session = classroom.login("ani", classroom.password("ani"))
+    url = f"{classroom.url}/hub/auth/change-password"
+    page = session.get(url, timeout=30)
+    assert page.status_code == 200 and "Ganti kata sandi" in page.text
+    xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page.text).group(1)
+    short = session.post(url, data={"password": "pendek", "_xsrf": xsrf}, timeout=30)
+    assert "minimal 8 karakter" in short.text and "alert-danger" in short.text
+    old, new = classroom.password("ani"), "sandi-baru-ani-" + classroom.marker[:6]
+    done = session.post(url, data={"password": new, "_xsrf": xsrf}, timeout=30)
+    assert "sudah diganti" in done.text and "alert-success" in done.text
+    classroom.passwords["ani"] = new
+    classroom.login("ani", new)
+    with pytest.raises(HubError, match="refused"):
+        classroom.login("ani", old)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_a_participant_cannot_reach_another_server(classroom):
+    ani = classroom.sessions["ani"]   # ani's browser session (login cookie)
+    # opening the own server in the browser: the hub's OAuth hand-over sets the server's cookie
+    assert ani.get(f"{classroom.url}/user/ani/lab", timeout=60).status_code == 200
+    own = ani.get(f"{classroom.url}/user/ani/api/contents/notebooks", timeout=60)
+    assert own.status_code == 200 and own.json()["type"] == "directory"
+    for path in ("api/contents/notebooks", f"files/{START}", "lab", "api/kernels",
+                 "voila/render/dashboards/profil_sentra.ipynb"):
+        resp = ani.get(f"{classroom.url}/user/budi/{path}", timeout=60, allow_redirects=True)
+        assert resp.status_code in (403, 404) or "/user/budi/" not in resp.url, (path, resp.status_code, resp.url)
+        assert "00_mulai_di_sini" not in resp.text
+    xsrf = next((c.value for c in ani.cookies if c.name == "_xsrf" and c.path.startswith("/user/ani")), "")
+    put = ani.put(f"{classroom.url}/user/budi/api/contents/catatan.txt", timeout=60,
+                  headers={"X-XSRFToken": xsrf},
+                  json={"type": "file", "format": "text", "content": "dari ani"})
+    assert put.status_code in (403, 404) or "/user/budi/" not in put.url, put.status_code
+    assert not (classroom.homes / "budi" / "ruang-kerja" / "catatan.txt").exists()
+    # nor with ani's API token
+    token = classroom.tokens["ani"]
+    assert classroom.user_get("budi", "api/contents/notebooks", token).status_code == 403
+    assert classroom.user_request("POST", "budi", "api/kernels", token, json={"name": "python3"}).status_code == 403
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_trainer_resets_a_forgotten_password_and_the_work_stays(classroom):
+    name = "budi"
+    home = classroom.homes / name
+
+    def snapshot():
+        return {str(p.relative_to(home)): p.read_bytes() for p in sorted(home.rglob("*")) if p.is_file()}
+
+    before = snapshot()
+    old = classroom.password(name)
+    env = {**os.environ, "IKM_HUB_STATE_DIR": str(classroom.state), "IKM_LANG": "id"}
+    result = subprocess.run([sys.executable, "-m", "ikm_kit.hub", "reset-password", name],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "kata sandi baru" in result.stdout and "tetap utuh" in result.stdout
+    assert not ikm_hub.has_password(classroom.state / "passwords.dbm", name)
+    # the trainer's password cannot be reset this way (it lives in the environment)
+    refused = subprocess.run([sys.executable, "-m", "ikm_kit.hub", "reset-password", TRAINER],
+                             env=env, capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and "IKM_HUB_ADMIN_PASSWORD" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    # budi chooses a new password at the next login; from then on only that one opens the account
+    new = classroom.passwords[name] = "sandi-baru-" + name + "-2026"
+    classroom.login(name, new)
+    with pytest.raises(HubError, match="refused"):
+        classroom.login(name, old)
+    assert snapshot() == before, "resetting the password changed files in the participant's home"
+    assert classroom.user_model(name)["servers"][""]["ready"]     # the running server was not touched
 
 
 @pytest.mark.slow
@@ -293,7 +387,7 @@ def test_login_again_keeps_edited_notebooks(classroom):
     workspace = classroom.homes / name / "ruang-kerja"
     untouched = (workspace / "notebooks" / "03_peta_kendali.ipynb").read_bytes()
     classroom.stop_server(name)
-    classroom.login(name, classroom.user_password)
+    classroom.login(name, classroom.password(name))
     classroom.start_server(name)
     assert "Catatan Ani" in (workspace / START).read_text(encoding="utf-8")
     assert (workspace / ".ikm-kit" / "pembaruan" / START).exists()   # the new version, beside it

@@ -76,12 +76,10 @@ install -d -m 0755 "$ETC"
 
 if [ ! -f "$ENV_FILE" ]; then
   say "Kata sandi baru di $ENV_FILE"
-  user_pw="$("$PREFIX/venv/bin/python" -c 'import secrets; print("kelas-" + secrets.token_hex(4))')"
   admin_pw="$("$PREFIX/venv/bin/python" -c 'import secrets; print(secrets.token_urlsafe(30))')"
   (
     umask 077
-    sed -e "s|^IKM_HUB_USER_PASSWORD=.*|IKM_HUB_USER_PASSWORD=$user_pw|" \
-        -e "s|^IKM_HUB_ADMIN_PASSWORD=.*|IKM_HUB_ADMIN_PASSWORD=$admin_pw|" \
+    sed -e "s|^IKM_HUB_ADMIN_PASSWORD=.*|IKM_HUB_ADMIN_PASSWORD=$admin_pw|" \
         "$PREFIX/src/deploy/hub/hub.env.example" > "$ENV_FILE"
   )
 fi
@@ -103,5 +101,6 @@ fi
 say "Selesai"
 port="$(sed -n 's/^IKM_HUB_PORT=//p' "$ENV_FILE")"
 echo "Alamat kelas : http://$(hostname -I 2>/dev/null | awk '{print $1}'):${port:-8000}/"
-echo "Kata sandi   : sudo grep PASSWORD $ENV_FILE"
+echo "Kata sandi   : pelatih: sudo grep ADMIN_PASSWORD $ENV_FILE; peserta memilih sendiri saat login pertama"
+echo "Lupa sandi   : sudo $PREFIX/venv/bin/python -m ikm_kit.hub reset-password <nama>"
 echo "Log          : sudo journalctl -u ikm-hub -f"

@@ -6,8 +6,8 @@
 # (in production from /etc/ikm-kit/hub.env, mode 0600, loaded by ikm-hub.service;
 # see hub.env.example and README.md in this folder):
 #
-#   IKM_HUB_USER_PASSWORD    class password for participants (>= 8 characters)      required
-#   IKM_HUB_ADMIN_PASSWORD   trainers' password (>= 32 characters, different)         required
+#   IKM_HUB_ADMIN_PASSWORD   trainers' password (>= 32 characters)                    required
+#   IKM_HUB_MIN_PASSWORD     minimum length of a participant's own password   default: 8
 #   IKM_HUB_ADMINS           trainer accounts, comma-separated            default: pelatih
 #   IKM_HUB_ALLOWED_USERS    participant names, comma-separated   default: any valid name
 #   IKM_HUB_SPAWNER          systemd (production) | simple (tests, no isolation)  default: systemd
@@ -27,7 +27,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from ikm_kit.hub import (CLASS_PROGRESS_ENV, MAX_USERNAME, SYSTEM_USER_PREFIX, TRAINER_NOTEBOOK,
+from ikm_kit.hub import (CLASS_PROGRESS_ENV, MAX_USERNAME, PASSWORD_DB, SYSTEM_USER_PREFIX, TRAINER_NOTEBOOK,
                          USERNAME_PATTERN, WORKSPACE_DIR, progress_dir, valid_username)
 from ikm_kit.errors import InputError
 from ikm_kit.i18n import t
@@ -51,27 +51,33 @@ def _names(value):
 
 
 # ------------------------------------------------------------- authentication
-# One class password for participants, a separate long one for trainers.
-# Never in this file: they come from the environment (see hub.env.example).
-user_password = _env("IKM_HUB_USER_PASSWORD")
+# Every participant has their own password, chosen at their first login and
+# stored as a bcrypt hash in <state>/passwords.dbm (ikm_kit.hub_auth, built on
+# jupyterhub-firstuseauthenticator). Trainers log in with the trainers' password
+# from the environment (see hub.env.example), never stored in this file.
+# A forgotten password: python -m ikm_kit.hub reset-password <name> (work is kept).
 admin_password = _env("IKM_HUB_ADMIN_PASSWORD")
-for _name, _value, _minimum in (("IKM_HUB_USER_PASSWORD", user_password, 8),
-                                ("IKM_HUB_ADMIN_PASSWORD", admin_password, 32)):
-    if not _value:
-        sys.exit(t("hub.missing_password", name=_name))
-    if len(_value) < _minimum:
-        sys.exit(t("hub.password_too_short", name=_name, minimum=_minimum, length=len(_value)))
-if user_password == admin_password:
-    sys.exit(t("hub.passwords_equal"))
+if not admin_password:
+    sys.exit(t("hub.missing_password", name="IKM_HUB_ADMIN_PASSWORD"))
+if len(admin_password) < 32:
+    sys.exit(t("hub.password_too_short", name="IKM_HUB_ADMIN_PASSWORD", minimum=32, length=len(admin_password)))
 
 admins = _names(_env("IKM_HUB_ADMINS", "pelatih"))
 for _name in admins:
     if not valid_username(_name):
         sys.exit(t("hub.bad_username", name=_name, maximum=MAX_USERNAME))
 
-c.JupyterHub.authenticator_class = "shared-password"
-c.SharedPasswordAuthenticator.user_password = user_password
-c.SharedPasswordAuthenticator.admin_password = admin_password
+c.JupyterHub.authenticator_class = "ikm_kit.hub_auth.ClassAuthenticator"
+c.ClassAuthenticator.admin_password = admin_password
+c.ClassAuthenticator.min_password_length = int(_env("IKM_HUB_MIN_PASSWORD", "8"))
+# the login page in the class's language (templates/login.html), saying that the first
+# login sets the own password
+c.JupyterHub.template_paths = [str(HERE / "templates")]
+c.JupyterHub.template_vars = {
+    "announcement_login": t("hubauth.login_hint", minimum=c.ClassAuthenticator.min_password_length),
+    "ikm_login": {key: t(f"hubauth.login_{key}") for key in ("title", "name", "password", "submit", "insecure")},
+    "ikm_change": {key: t(f"hubauth.change_{key}") for key in ("title", "new_password", "submit")},
+}
 c.Authenticator.admin_users = admins
 allowed = _names(_env("IKM_HUB_ALLOWED_USERS"))
 if allowed:
@@ -86,6 +92,7 @@ c.Authenticator.delete_invalid_users = True
 state = Path(_env("IKM_HUB_STATE_DIR", "/var/lib/ikm-hub"))
 state.mkdir(parents=True, exist_ok=True, mode=0o700)
 c.JupyterHub.db_url = f"sqlite:///{state / 'jupyterhub.sqlite'}"
+c.ClassAuthenticator.dbm_path = str(state / PASSWORD_DB)
 c.JupyterHub.cookie_secret_file = str(state / "jupyterhub_cookie_secret")
 c.JupyterHub.pid_file = str(state / "jupyterhub.pid")
 c.JupyterHub.ip = _env("IKM_HUB_IP", "127.0.0.1")

@@ -11,10 +11,6 @@ MESSAGES = {
         "id": "{name} terlalu pendek: minimal {minimum} karakter (sekarang {length}).",
         "en": "{name} is too short: at least {minimum} characters (now {length}).",
     },
-    "hub.passwords_equal": {
-        "id": "Kata sandi peserta dan kata sandi pelatih tidak boleh sama.",
-        "en": "The participants' password and the trainers' password must differ.",
-    },
     "hub.bad_spawner": {
         "id": "IKM_HUB_SPAWNER={value} tidak dikenal; pilihan: {valid}",
         "en": "IKM_HUB_SPAWNER={value} is unknown; choices: {valid}",
