@@ -6,17 +6,16 @@ A real JupyterHub from ``deploy/hub`` (simple spawner, 127.0.0.1, see
 
 1. ``ani`` works through the start notebook: the exercise is answered (progress
    in ``~/.ikm-kit/progres.json``), the notebook is saved through the contents
-   API as JupyterLab's autosave does, and the form answers (action plan,
-   pre/post test) are written to ``~/.ikm-kit/formulir.json``. While a cell
+   API as JupyterLab's autosave does, and the action plan and the pre-test answers are
+   saved (``~/.ikm-kit/formulir.json``, ``evaluasi.json``). While a cell
    is still running, her single-user server is killed with SIGKILL. After she
    logs in again everything is there, and no kernel of the dead server is left.
 2. The hub (with its proxy and services) is restarted during the day: the
    participants' servers and kernels keep running, their browser sessions work
    again without a new login, and the trainer's class summary shows everyone.
 
-Note: ``formulir.json`` (form widgets, pre/post answers) is written by another
-branch's widgets; here it is written through the same path
-(``$IKM_PROGRESS_DIR/formulir.json``) by the participant's kernel.
+The action plan is saved with ``ikm_kit.exercises.forms.FormStore`` (``formulir.json``) and the pre-test
+answers with ``ikm_kit.evaluation.EvaluationStore`` (``evaluasi.json``), as the widgets do.
 """
 from __future__ import annotations
 
@@ -38,8 +37,9 @@ START = "notebooks/00_mulai_di_sini.ipynb"
 EXERCISE = "00.pendapatan_kursi"
 PARTICIPANTS = ("ani", "budi")
 TRAINER = "pelatih"
-FORM = {"rencana_aksi": {"masalah": "kayu basah", "langkah": "beli kiln bersama", "target_bulan": 6},
-        "tes_awal": {"q1": "b", "q2": "c"}, "tes_akhir": {"q1": "a", "q2": "c"}}
+PLAN = [{"problem": "Kayu basah sebelum finishing", "indicator": "Kadar air kayu", "baseline": "18 %",
+         "target": "12 %", "deadline": "Juni 2024", "owner": "Ketua kelompok mebel"}]
+PRE_TEST = {"T01": "b", "T02": "c"}
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +84,8 @@ def _work_through_start_notebook(hub: ClassHub, name: str, answer: str) -> Kerne
     kernel = Kernel(hub, name, token, path=START)
     for cell in nb.cells:
         if cell.cell_type == "code":
+            if "raises-exception" in cell.metadata.get("tags", []):
+                continue       # the Day-0 Python lesson shows a NameError and a SyntaxError on purpose
             source = cell.source
             if "latihan" in cell.metadata.get("tags", []):
                 source = re.sub(r"jawaban = \.\.\..*", f"jawaban = {answer}", source)
@@ -102,11 +104,11 @@ def _autosave(hub: ClassHub, name: str, note: str) -> None:
 
 
 def _write_form(kernel: Kernel) -> None:
-    code = ("import json, os, pathlib\n"
-            "path = pathlib.Path(os.environ['IKM_PROGRESS_DIR']) / 'formulir.json'\n"
-            "tmp = path.with_suffix('.tmp')\n"
-            f"tmp.write_text(json.dumps({FORM!r}), encoding='utf-8')\n"
-            "os.replace(tmp, path)\nprint(path)")
+    """Save an action plan and pre-test answers through the stores the form widgets use."""
+    code = ("from ikm_kit.exercises.forms import ACTION_PLAN_FORM, FormStore\n"
+            "from ikm_kit.evaluation import EvaluationStore\n"
+            f"FormStore().save(ACTION_PLAN_FORM, {PLAN!r})\n"
+            f"EvaluationStore().save('pre', {PRE_TEST!r})\nprint('ok')")
     result = kernel.execute(code)
     assert result["status"] == "ok", result
 
@@ -152,16 +154,18 @@ def test_killed_server_loses_nothing(day):
     progress_dir = ikm_hub.progress_dir(day.homes / name)
     progress = json.loads((progress_dir / "progres.json").read_text(encoding="utf-8"))
     assert progress["exercises"][EXERCISE]["passed"] is True
-    assert json.loads((progress_dir / "formulir.json").read_text(encoding="utf-8")) == FORM
+    assert (progress_dir / "formulir.json").exists() and (progress_dir / "evaluasi.json").exists()
     # and the participant's new kernel reads them from where the widgets do
     kernel = Kernel(day, name, token, path=START)
     try:
         result = kernel.execute(
-            "import json, os\nfrom ikm_kit.exercises.progress import ProgressStore\n"
+            "from ikm_kit.exercises.progress import ProgressStore\n"
+            "from ikm_kit.exercises.forms import ACTION_PLAN_FORM, FormStore\n"
+            "from ikm_kit.evaluation import EvaluationStore\n"
             "print(ProgressStore().get('00.pendapatan_kursi').passed)\n"
-            "print(json.load(open(os.path.join(os.environ['IKM_PROGRESS_DIR'], 'formulir.json')))"
-            "['rencana_aksi']['langkah'])")
-        assert result["stdout"].split("\n")[:2] == ["True", "beli kiln bersama"], result
+            "print(FormStore().load(ACTION_PLAN_FORM)[0]['problem'])\n"
+            "print(EvaluationStore().answers('pre')['T01'])")
+        assert result["stdout"].split("\n")[:3] == ["True", "Kayu basah sebelum finishing", "b"], result
     finally:
         kernel.close()
 
