@@ -6,7 +6,7 @@
 
 Every form is a :class:`PaperForm` made by a builder registered with
 :func:`register_form`; another module adds its own form with one line, e.g.
-``register_form("buku_kas_penyewa", tenant_cash_book)``.
+``register_form("perjanjian_sewa", tenant_agreement_form)``.
 
 The machine daily log and the CCP log have exactly the columns of
 ``data/machine_log.csv`` and ``data/ccp_log.csv``: their XLSX sheet is named
@@ -197,6 +197,23 @@ def attendance_form() -> PaperForm:
                      fields=[t("forms.sentra_field")], landscape=True, row_height=26)
 
 
+def cash_book_form() -> PaperForm:
+    """The tenant's cash book (*buku kas*) on paper: date, description, category, cash in, cash out; the
+    categories are those of the XLSX cash book (:mod:`ikm_kit.costing.cashbook`), owner's drawings apart."""
+    from ikm_kit.costing.cashbook import CATEGORIES, category_label
+
+    cols = [FormColumn(t("forms.no"), 5), FormColumn(t("forms.cash.date"), 12),
+            FormColumn(t("forms.cash.description"), 34), FormColumn(t("forms.cash.category"), 22),
+            FormColumn(t("forms.cash.in"), 16), FormColumn(t("forms.cash.out"), 16)]
+    rows = [[i] + [None] * (len(cols) - 1) for i in range(1, 14)]    # one A4 page with the category guide
+    kinds = {"masuk": t("forms.cash.kind_in"), "keluar": t("forms.cash.kind_out"), "prive": t("forms.cash.kind_draw")}
+    guide = [f"{kinds[kind]}: " + ", ".join(category_label(k) for k, k2 in CATEGORIES if k2 == kind)
+             for kind in ("masuk", "keluar", "prive")]
+    return PaperForm("buku_kas", t("forms.cash.title"), t("forms.cash.intro"), cols, rows, 0,
+                     fields=[t("forms.cash.business"), t("forms.cash.month")], landscape=True,
+                     guide_title=t("forms.cash.guide_title"), guide=guide, row_height=24)
+
+
 EVALUATION_STATEMENTS = 8
 
 
@@ -212,8 +229,8 @@ def course_evaluation_form() -> PaperForm:
 
 for _key, _builder in (("lembar_periksa", check_sheet_form), ("audit_5r", five_r_audit_form),
                        ("log_harian_mesin", machine_log_form), ("log_ccp", ccp_log_form),
-                       ("rencana_aksi", action_plan_form), ("daftar_hadir", attendance_form),
-                       ("evaluasi_pelatihan", course_evaluation_form)):
+                       ("rencana_aksi", action_plan_form), ("buku_kas", cash_book_form),
+                       ("daftar_hadir", attendance_form), ("evaluasi_pelatihan", course_evaluation_form)):
     register_form(_key, _builder)
 
 

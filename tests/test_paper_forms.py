@@ -18,7 +18,7 @@ from ikm_kit import data, paper_forms
 from ikm_kit.data import uploads
 from ikm_kit.errors import InputError
 
-CORE_FORMS = ["lembar_periksa", "audit_5r", "log_harian_mesin", "log_ccp", "rencana_aksi", "daftar_hadir",
+CORE_FORMS = ["lembar_periksa", "audit_5r", "log_harian_mesin", "log_ccp", "rencana_aksi", "buku_kas", "daftar_hadir",
               "evaluasi_pelatihan"]
 
 
@@ -41,6 +41,17 @@ def test_registry_lists_the_forms_and_accepts_one_line_extensions():
         paper_forms._BUILDERS.pop("buku_kas_uji")
     with pytest.raises(InputError, match="tidak dikenal"):
         paper_forms.build_form("tidak_ada")
+
+
+def test_cash_book_form_lists_the_cash_book_categories():
+    """The paper buku kas offers exactly the categories of the XLSX cash book (ikm_kit.costing.cashbook)."""
+    from ikm_kit.costing.cashbook import CATEGORIES, category_label
+
+    form = paper_forms.build_form("buku_kas")
+    assert [c.label for c in form.columns[1:]] == ["Tanggal", "Uraian", "Kategori", "Masuk (Rp)", "Keluar (Rp)"]
+    printed = " ".join(form.guide)
+    assert all(category_label(k) in printed for k, _ in CATEGORIES)
+    assert form.guide[2].startswith("Prive") and category_label("prive") in form.guide[2]
 
 
 def test_log_forms_have_the_dataset_columns(tmp_path):

@@ -131,6 +131,27 @@ MESSAGES = {
     "forms.plan.deadline": {"id": "Tenggat", "en": "Deadline"},
     "forms.plan.owner": {"id": "Penanggung jawab", "en": "Owner"},
     # attendance
+    # tenant's cash book (buku kas)
+    "forms.cash.title": {"id": "Buku kas usaha (penyewa)", "en": "Business cash book (tenant)"},
+    "forms.cash.intro": {
+        "id": "Catat setiap uang masuk dan keluar pada hari itu juga. Uang rumah tangga tidak dicatat di sini; "
+              "uang usaha yang diambil untuk keperluan pribadi dicatat sebagai prive. Ketik ke buku_kas.xlsx "
+              "(ikm-kit templates) untuk ringkasan bulanan.",
+        "en": "Write down every cash in and out on the day. Household money is not recorded here; business "
+              "money taken for personal use is recorded as owner's drawings. Type it into buku_kas.xlsx "
+              "(ikm-kit templates) for the monthly summary.",
+    },
+    "forms.cash.date": {"id": "Tanggal", "en": "Date"},
+    "forms.cash.description": {"id": "Uraian", "en": "Description"},
+    "forms.cash.category": {"id": "Kategori", "en": "Category"},
+    "forms.cash.in": {"id": "Masuk (Rp)", "en": "In (Rp)"},
+    "forms.cash.out": {"id": "Keluar (Rp)", "en": "Out (Rp)"},
+    "forms.cash.business": {"id": "Nama usaha / workshop", "en": "Business / workshop"},
+    "forms.cash.month": {"id": "Bulan", "en": "Month"},
+    "forms.cash.guide_title": {"id": "Kategori", "en": "Categories"},
+    "forms.cash.kind_in": {"id": "Uang masuk", "en": "Cash in"},
+    "forms.cash.kind_out": {"id": "Uang keluar", "en": "Cash out"},
+    "forms.cash.kind_draw": {"id": "Prive (diambil pemilik)", "en": "Owner's drawings"},
     "forms.attendance.title": {"id": "Daftar hadir pelatihan", "en": "Training attendance list"},
     "forms.attendance.intro": {
         "id": "Peserta menandatangani kolom hari yang dihadiri.",
