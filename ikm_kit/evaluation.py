@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob as _glob
-import json
 import math
 import os
 from dataclasses import dataclass, field
@@ -215,20 +214,9 @@ class EvaluationStore:
         self.path = Path(path) if path is not None else default_path()
 
     def load(self) -> dict:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or not isinstance(data.get("forms"), dict):
-                raise ValueError("bad shape")
-            return data
-        except FileNotFoundError:
-            return {"version": SCHEMA_VERSION, "forms": {}}
-        except (ValueError, OSError):
-            if self.path.exists():           # a corrupt file is kept aside, never overwritten
-                try:
-                    os.replace(self.path, self.path.with_suffix(f".rusak-{dt.datetime.now():%Y%m%d%H%M%S}.json"))
-                except OSError:
-                    pass
-            return {"version": SCHEMA_VERSION, "forms": {}}
+        from ikm_kit.exercises.progress import read_forms_json
+
+        return read_forms_json(self.path, SCHEMA_VERSION)
 
     def answers(self, form: str) -> dict[str, str]:
         entry = self.load()["forms"].get(_check_form(form), {})

@@ -16,8 +16,6 @@ kernel restart and a toolkit update.  Writes are atomic like
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +23,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from ikm_kit.exercises.progress import default_path, write_json_atomic
+from ikm_kit.exercises.progress import default_path, read_forms_json, write_json_atomic
 from ikm_kit.i18n import t
 
 FILE_NAME = "formulir.json"
@@ -46,21 +44,7 @@ class FormStore:
         self.path = Path(path) if path is not None else default_form_path()
 
     def _read(self) -> dict:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or not isinstance(data.get("forms"), dict):
-                raise ValueError("bad shape")
-            return data
-        except FileNotFoundError:
-            return {"version": SCHEMA_VERSION, "forms": {}}
-        except (ValueError, OSError):
-            if self.path.exists():  # a corrupt file is kept aside, never silently overwritten
-                backup = self.path.with_suffix(f".rusak-{dt.datetime.now():%Y%m%d%H%M%S}.json")
-                try:
-                    os.replace(self.path, backup)
-                except OSError:
-                    pass
-            return {"version": SCHEMA_VERSION, "forms": {}}
+        return read_forms_json(self.path, SCHEMA_VERSION)
 
     def load(self, form_id: str) -> Any:
         """The saved content of ``form_id`` (None if never saved)."""
@@ -123,39 +107,29 @@ def parse_deadline(text: str) -> dt.date | None:
     if not s:
         return None
 
-    def month_end(year: int, month: int) -> dt.date | None:
-        if not (1 <= month <= 12 and 2000 <= year <= 2100):
-            return None
-        return (pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)).date()
-
     m = re.fullmatch(r"(?:(\d{1,2})\s+)?([a-z]+)\.?\s+(\d{4})", s)
     if m and m.group(2) in _MONTHS:
         month, year = _MONTHS[m.group(2)], int(m.group(3))
-        if m.group(1):
-            try:
-                return dt.date(year, month, int(m.group(1)))
-            except ValueError:
-                return None
-        return month_end(year, month)
+        return _day_or_month_end(year, month, m.group(1))
     m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", s)
     if m:
-        year, month = int(m.group(1)), int(m.group(2))
-        if m.group(3):
-            try:
-                return dt.date(year, month, int(m.group(3)))
-            except ValueError:
-                return None
-        return month_end(year, month)
+        return _day_or_month_end(int(m.group(1)), int(m.group(2)), m.group(3))
     m = re.fullmatch(r"(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})", s)
     if m:
-        year, month = int(m.group(3)), int(m.group(2))
-        if m.group(1):
-            try:
-                return dt.date(year, month, int(m.group(1)))
-            except ValueError:
-                return None
-        return month_end(year, month)
+        return _day_or_month_end(int(m.group(3)), int(m.group(2)), m.group(1))
     return None
+
+
+def _day_or_month_end(year: int, month: int, day: str | None) -> dt.date | None:
+    """The date, or the month's last day when no day was written; None for an impossible date."""
+    if day is None:
+        if not (1 <= month <= 12 and 2000 <= year <= 2100):
+            return None
+        return (pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)).date()
+    try:
+        return dt.date(year, month, int(day))
+    except ValueError:
+        return None
 
 
 def empty_action_row() -> dict[str, str]:

@@ -129,6 +129,29 @@ class ProgressStore:
         return pd.DataFrame(rows, columns=["exercise", "attempts", "passed", "first_passed", "revealed", "status"])
 
 
+def read_forms_json(path: Path, version: int) -> dict:
+    """Read a participant's ``{"version", "forms": {...}}`` file (forms, pre/post answers).
+
+    A missing file gives an empty one; a corrupt file is moved aside (``*.rusak-<time>.json``), never
+    silently overwritten, and an empty one is returned.
+    """
+    empty = {"version": version, "forms": {}}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("forms"), dict):
+            raise ValueError("bad shape")
+        return data
+    except FileNotFoundError:
+        return empty
+    except (ValueError, OSError):
+        if path.exists():
+            try:
+                os.replace(path, path.with_suffix(f".rusak-{dt.datetime.now():%Y%m%d%H%M%S}.json"))
+            except OSError:
+                pass
+        return empty
+
+
 def write_json_atomic(path: Path, data: dict, prefix: str = ".ikm-") -> None:
     """Write ``data`` as JSON to ``path``: temporary file in the same folder, fsync, ``os.replace``
     (a process killed mid-write leaves the old or the new file, never a broken one)."""
