@@ -201,12 +201,24 @@ class CompressedStaticMixin:
 
 # ------------------------------------------------------------------ the summary page
 class SummaryPage:
-    """The pre-rendered leaders' summary (``ikm-kit laporan`` HTML of the latest month)."""
+    """The pre-rendered leaders' summary (``ikm-kit laporan`` HTML of the latest month).
 
-    def __init__(self, base_url: str, logger: logging.Logger | None = None) -> None:
+    Made in a subprocess (it draws the charts with Chromium, a few seconds) at server start and
+    again when the data files change.  The page made last is also kept on disk (``cache_dir``,
+    keyed by the data files, the package files, the language and the base URL), so a restarted
+    server answers at once; a request that comes while the page is being made waits for it
+    (up to ``WAIT_S``) instead of getting a "come back later" page.
+    """
+
+    #: how long a request waits for a page being made before the "being prepared" notice (s)
+    WAIT_S = 40.0
+
+    def __init__(self, base_url: str, logger: logging.Logger | None = None,
+                 cache_dir: Path | None = None) -> None:
         self.base_url = base_url
         self.log = logger or log
         self.workdir = Path(tempfile.mkdtemp(prefix="ikm-ringkasan-"))
+        self.cache_dir = cache_dir if cache_dir is not None else summary_cache_dir()
         self.bodies: dict[str, bytes] = {}
         self.etag = ""
         self.error = ""
@@ -222,12 +234,53 @@ class SummaryPage:
             return ()
         return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.glob("*.csv")))
 
+    def _cache_file(self, fp: tuple) -> Path:
+        from ikm_kit.i18n import get_language
+
+        key = repr((fp, _package_fingerprint(), get_language(), self.base_url, __version__))
+        return self.cache_dir / f"ringkasan-{hashlib.sha256(key.encode()).hexdigest()[:24]}.html"
+
+    def _set(self, raw: bytes, fp: tuple) -> None:
+        bodies = {"identity": raw, "gzip": gzip.compress(raw, compresslevel=9, mtime=0)}
+        try:
+            import brotli
+
+            bodies["br"] = brotli.compress(raw, quality=11)
+        except ImportError:  # pragma: no cover
+            pass
+        self.bodies, self.error = bodies, ""
+        self.etag = '"' + hashlib.sha256(raw).hexdigest()[:20] + '"'
+        self._fingerprint = fp
+
+    def load_cached(self) -> bool:
+        """Serve the page kept on disk for the current data, if there is one (server start)."""
+        fp = self.fingerprint()
+        try:
+            raw = self._cache_file(fp).read_bytes()
+        except OSError:
+            return False
+        self._set(raw, fp)
+        self.log.info("leaders' summary page ready from the cache (%d bytes)", len(raw))
+        return True
+
     def refresh(self) -> None:
         """Start making the page if the data changed since the last one (non-blocking)."""
         fp = self.fingerprint()
         if fp == self._fingerprint or (self._task is not None and not self._task.done()):
             return
+        if self.load_cached():
+            return
         self._task = asyncio.ensure_future(self._make(fp))
+
+    async def ready(self, timeout: float | None = None) -> bool:
+        """Wait (at most ``timeout`` s, default ``WAIT_S``) for a page being made; ``True`` when one is there."""
+        task = self._task
+        if task is not None and not task.done():
+            try:
+                await asyncio.wait_for(asyncio.shield(task), self.WAIT_S if timeout is None else timeout)
+            except asyncio.TimeoutError:
+                pass
+        return bool(self.bodies)
 
     async def _make(self, fp: tuple) -> None:
         out = self.workdir / "out"
@@ -245,17 +298,42 @@ class SummaryPage:
             self._fingerprint = fp
             return
         raw = files[0].read_bytes()
-        bodies = {"identity": raw, "gzip": gzip.compress(raw, compresslevel=9, mtime=0)}
-        try:
-            import brotli
-
-            bodies["br"] = brotli.compress(raw, quality=11)
-        except ImportError:  # pragma: no cover
-            pass
-        self.bodies, self.error = bodies, ""
-        self.etag = '"' + hashlib.sha256(raw).hexdigest()[:20] + '"'
-        self._fingerprint = fp
+        self._set(raw, fp)
+        self._keep(raw, fp)
         self.log.info("leaders' summary page ready: %s (%d bytes)", files[0].name, len(raw))
+
+    def _keep(self, raw: bytes, fp: tuple) -> None:
+        """Write the page to the disk cache (atomically; older pages of this server removed)."""
+        target = self._cache_file(fp)
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            for old in self.cache_dir.glob("ringkasan-*.html"):
+                if old != target:
+                    old.unlink(missing_ok=True)
+            tmp = target.with_suffix(".tmp")
+            tmp.write_bytes(raw)
+            os.replace(tmp, target)
+        except OSError as exc:  # a read-only home: the page is still served from memory
+            self.log.warning("leaders' summary page not cached on disk: %s", exc)
+
+
+def summary_cache_dir() -> Path:
+    """Where the summary page is kept between server starts (``IKM_CACHE_DIR`` or ``~/.cache/ikm-kit``)."""
+    root = os.environ.get("IKM_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "ikm-kit")
+    return Path(root) / "ringkasan"
+
+
+def _package_fingerprint() -> str:
+    """Size and time of every file of the package: a changed report layout makes a new page."""
+    from ikm_kit.paths import PACKAGE_DIR
+
+    h = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".js", ".css", ".csv", ".json") and "__pycache__" not in path.parts:
+            st = path.stat()
+            h.update(f"{path.relative_to(PACKAGE_DIR)}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
 
 
 def make_summary(out: str, base_url: str) -> Path:
@@ -308,9 +386,11 @@ def _handler_classes():
             self.page = page
 
         @web.authenticated
-        def get(self) -> None:
+        async def get(self) -> None:
             self.page.refresh()
             self.set_header("Cache-Control", "no-cache")
+            if not self.page.bodies:    # being made (first start, new data): wait for it
+                await self.page.ready()
             if not self.page.bodies:
                 self.set_status(503)
                 self.set_header("Retry-After", "3")
@@ -386,6 +466,7 @@ def _voila_class():
             handlers.insert(0, (url_path_join(self.server_url, SUMMARY_PATH), summary_h,
                                 {"page": self.summary_page}))
             self.app.add_handlers(".*$", handlers)
+            self.summary_page.load_cached()       # a page kept from the last start: served at once
             loop = asyncio.get_event_loop()
             loop.call_soon(self.summary_page.refresh)
             self.listen()

@@ -37,6 +37,11 @@ if "IKM_PROGRESS_DIR" not in os.environ:
     import tempfile
 
     os.environ["IKM_PROGRESS_DIR"] = tempfile.mkdtemp(prefix="ikm-progress-")
+# the dashboard server keeps its pre-rendered /ringkasan page here between starts (ikm_kit.serve)
+if "IKM_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["IKM_CACHE_DIR"] = tempfile.mkdtemp(prefix="ikm-cache-")
 CHROMIUM = os.environ.get("IKM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
