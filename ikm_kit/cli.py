@@ -27,6 +27,10 @@ from ikm_kit.i18n import t
 from ikm_kit.paths import PACKAGE_ROOT, project_root  # noqa: F401  (project_root: public here since 0.1)
 
 START_NOTEBOOK = "notebooks/00_mulai_di_sini.ipynb"
+#: seconds Voila waits for a cell's outputs after the cell finished (nbclient's default is 4): on a
+#: loaded classroom server (load 6+ on 2 cores, measured) a widget's output arrived later, was
+#: dropped, and the dashboard stayed blank
+VOILA_IOPUB_TIMEOUT_S = 30
 # Voila's page config points MathJax at cdnjs unless told otherwise; dashboards
 # need no LaTeX, so an empty local script keeps every page offline.
 OFFLINE_TORNADO_SETTINGS = '{"mathjax_url": "data:text/javascript,"}'
@@ -81,6 +85,7 @@ def voila_args(root: Path, host: str, port: int, token: str | None, open_browser
         # charts are PlotView widgets: the 4.8 MB jupyterlab-plotly renderer is never used;
         # no dashboard shows code, so no pygments highlighting extension either
         "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly', 'jupyterlab_pygments']",
+        f"--VoilaExecutor.iopub_timeout={VOILA_IOPUB_TIMEOUT_S}",
         # kernels over Unix sockets in Voila's private folder: no TCP ports for other local
         # processes, no port races when many pages open at once
         "--KernelManager.transport=ipc",
@@ -106,6 +111,7 @@ def lab_args(root: Path, port: int, open_browser: bool, notebook: str = START_NO
         "--VoilaConfiguration.template=ikm",
         "--VoilaConfiguration.show_tracebacks=False",
         "--VoilaConfiguration.extension_denylist=['jupyterlab-plotly']",
+        f"--VoilaExecutor.iopub_timeout={VOILA_IOPUB_TIMEOUT_S}",
         "--MappingKernelManager.cull_idle_timeout=7200",
         # offline: Voila's page config would point MathJax at a public CDN
         "--ServerApp.tornado_settings=" + OFFLINE_TORNADO_SETTINGS,

@@ -105,3 +105,20 @@ def test_dashboard_server_config_is_fast_and_private():
     assert shipped["KernelManager"]["transport"] == "ipc"
     assert shipped["VoilaConfiguration"]["extension_denylist"] == ["jupyterlab-plotly", "jupyterlab_pygments"]
     assert shipped["VoilaConfiguration"]["preheat_kernel"] is True
+
+
+def test_voila_waits_long_enough_for_outputs_on_a_loaded_server():
+    """nbclient's 4 s wait for a cell's outputs dropped a widget's output under load (blank
+    dashboard, measured at load 6 on 2 cores): every way Voila is started waits 30 s."""
+    import json
+
+    from ikm_kit.cli import VOILA_IOPUB_TIMEOUT_S, lab_args, project_root, voila_args
+
+    root = project_root(None)
+    assert VOILA_IOPUB_TIMEOUT_S >= 30
+    flag = f"--VoilaExecutor.iopub_timeout={VOILA_IOPUB_TIMEOUT_S}"
+    assert flag in voila_args(root, "127.0.0.1", 8866, None, open_browser=False)
+    assert flag in lab_args(root, 8888, open_browser=False)
+    for config in ("voila.json", "deploy/hub/singleuser/jupyter_server_config.json"):
+        shipped = json.loads((root / config).read_text(encoding="utf-8"))
+        assert shipped["VoilaExecutor"]["iopub_timeout"] == VOILA_IOPUB_TIMEOUT_S, config
