@@ -3,10 +3,12 @@
     python -m ikm_kit.devtools strip notebooks dashboards
     python -m ikm_kit.devtools check notebooks dashboards   # exit 1 if any has outputs
     python -m ikm_kit.devtools timetable [--write]          # guide timetable from notebook metadata
+    python -m ikm_kit.devtools voila-css [--write]          # the dashboards' CSS from Voila's voila-style.js
 """
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Iterable
@@ -96,10 +98,105 @@ def timetable(write: bool = False, root: Path | None = None) -> int:
     return 1
 
 
+# ------------------------------------------------------------------ the dashboards' CSS
+#: the ``ikm`` Voila template's stylesheet made from Voila's ``voila-style.js``
+VOILA_CSS = Path(__file__).resolve().parent.parent / "share/jupyter/voila/templates/ikm/static/voila-style-ikm.css"
+#: blocks of voila-style.js no dashboard page uses: dropped when one of these strings is in the block
+UNUSED_CSS = {
+    "Font Awesome": "icon font (buttons carry text labels; the template hides their icons)",
+    "--jp-icon-add-above": "deprecated icons as CSS background images (78 kB)",
+    "MJXZERO": "MathJax fonts (no dashboard typesets LaTeX)",
+    "lm-CommandPalette": "JupyterLab's command palette",
+    "jp-DocumentSearch": "JupyterLab's search bar",
+    "jp-FileBrowser": "JupyterLab's file browser",
+    "jp-StatusBar": "JupyterLab's status bar",
+    "jp-CollaboratorCursor": "code editor cursors",
+    "jp-RenderedMermaid": "Mermaid diagrams",
+    "jp-JSONEditor": "JSON editor",
+    "jp-sortable-table": "JupyterLab's sortable tables",
+}
+#: collects the <style> elements voila-style.js adds (style-loader) into a <pre> for --dump-dom
+_COLLECT = """<!DOCTYPE html><html><head><meta charset="utf-8"><script src="voila-style.js"></script></head>
+<body><script>
+document.body.insertAdjacentHTML("beforeend", "<pre id='ikm-css'></pre>");
+document.getElementById("ikm-css").textContent =
+  JSON.stringify([...document.querySelectorAll("style")].map((s) => s.textContent));
+</script></body></html>"""
+
+
+def voila_style_js() -> Path:
+    """Voila's ``voila-style.js`` (its base template's CSS, bundled as a script) in this environment."""
+    from jupyter_core.paths import jupyter_path
+
+    for candidate in jupyter_path("voila", "templates", "base", "static", "voila-style.js"):
+        if Path(candidate).is_file():
+            return Path(candidate)
+    raise FileNotFoundError("voila-style.js not found: is Voila installed?")
+
+
+def voila_css() -> str:
+    """The CSS that ``voila-style.js`` injects when it runs, minus the blocks in ``UNUSED_CSS``.
+
+    Run in the local headless Chromium (the script adds ``<style>`` elements); a dashboard page
+    then loads one cacheable stylesheet instead of a 344 kB script (58 kB compressed).
+    Example: ``"lm-TabBar" in voila_css()``.
+    """
+    import hashlib
+    import html
+    import shutil
+    import subprocess
+    import tempfile
+
+    import voila
+
+    from ikm_kit.printing import CHROMIUM_FLAGS, browser_path
+
+    source = voila_style_js()
+    browser = browser_path()
+    if not browser:
+        raise RuntimeError("Chromium is needed to read voila-style.js (apt-get install chromium)")
+    with tempfile.TemporaryDirectory(prefix="ikm-voila-css-") as tmp:
+        shutil.copy(source, Path(tmp) / "voila-style.js")
+        page = Path(tmp) / "page.html"
+        page.write_text(_COLLECT, encoding="utf-8")
+        out = subprocess.run([browser, *CHROMIUM_FLAGS, "--dump-dom", page.as_uri()],
+                             check=True, capture_output=True, text=True, timeout=120).stdout
+    found = re.search(r"<pre id=\"ikm-css\">(.*?)</pre>", out, re.S)
+    if not found:
+        raise RuntimeError("voila-style.js added no styles")
+    blocks = json.loads(html.unescape(found.group(1)))
+    kept = [b.strip() for b in blocks if b.strip() and not any(marker in b for marker in UNUSED_CSS)]
+    if not kept or any("url(file:" in b for b in kept):
+        raise RuntimeError("unexpected voila-style.js: blocks refer to files next to the script")
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    dropped = "; ".join(f"{why}" for why in UNUSED_CSS.values())
+    header = (f"/* Made by `python -m ikm_kit.devtools voila-css --write` from voila-style.js of Voila "
+              f"{voila.__version__} (sha256 {digest}...): the CSS that script injects, without: {dropped}.\n"
+              f"   {len(kept)} of {len(blocks)} blocks kept. Licences: see each block (Jupyter, Lumino: BSD-3). */")
+    return header + "\n" + "\n".join(kept) + "\n"
+
+
+def voila_css_check(write: bool = False) -> int:
+    """Compare (or rewrite, with ``write``) the template's stylesheet with the installed Voila's."""
+    new = voila_css()
+    old = VOILA_CSS.read_text(encoding="utf-8") if VOILA_CSS.is_file() else ""
+    if new == old:
+        print(f"{VOILA_CSS.name}: up to date")
+        return 0
+    if write:
+        VOILA_CSS.write_text(new, encoding="utf-8")
+        print(f"{VOILA_CSS.name}: written ({len(new.encode()):,} bytes)")
+        return 0
+    print(f"{VOILA_CSS.name}: differs from the installed Voila's voila-style.js; run with --write")
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "timetable":
         return timetable(write="--write" in argv[1:])
+    if argv and argv[0] == "voila-css":
+        return voila_css_check(write="--write" in argv[1:])
     if not argv or argv[0] not in ("strip", "check"):
         print(__doc__)
         return 2

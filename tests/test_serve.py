@@ -204,6 +204,9 @@ def test_compressed_immutable_and_no_console_errors(server, browser):
                     if h.get("content-encoding") != "br":    # only tiny files are not precompressed
                         assert len(_get(r["url"], "identity")[2]) < MIN_SIZE, (name, r["url"], h)
         assert not [r["url"] for r in responses if "fonts" in r["url"] or r["url"].endswith((".woff", ".woff2"))]
+        # JupyterLab's CSS as one stylesheet, not the 344 kB voila-style.js script
+        assert not [r["url"] for r in responses if "voila-style.js" in r["url"]], name
+        assert [r for r in responses if "/static/voila-style-ikm.css" in r["url"]], name
         # second visit in the same browser (from the index: going to the same URL again would be
         # a reload, which revalidates): only the page and the kernel API reach the server
         page.goto(server.base)
@@ -227,3 +230,17 @@ def test_compressed_immutable_and_no_console_errors(server, browser):
     page.goto(server.base)
     assert errors == []
     ctx.close()
+
+
+def test_template_css_matches_the_installed_voila():
+    """The ``ikm`` template's voila-style-ikm.css is voila-style.js's CSS (minus the unused blocks)
+    of the Voila installed here: after a Voila upgrade, `python -m ikm_kit.devtools voila-css --write`."""
+    from ikm_kit import devtools
+
+    css = devtools.voila_css()
+    assert devtools.VOILA_CSS.read_text(encoding="utf-8") == css
+    for kept in ("lm-TabBar", "lm-TabPanel", "jp-OutputArea", "--md-red-50"):     # tabs, outputs, colours
+        assert kept in css
+    for marker in devtools.UNUSED_CSS:
+        assert marker not in css
+    assert "url(file:" not in css and len(css.encode()) < 150_000
