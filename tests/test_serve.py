@@ -184,6 +184,8 @@ def test_compressed_immutable_and_no_console_errors(server, browser):
         errors = []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
+        warnings = []
+        page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
         log = _network_log(ctx, page)
         page.goto(f"{server.base}voila/render/{name}.ipynb")
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
@@ -204,6 +206,13 @@ def test_compressed_immutable_and_no_console_errors(server, browser):
                     if h.get("content-encoding") != "br":    # only tiny files are not precompressed
                         assert len(_get(r["url"], "identity")[2]) < MIN_SIZE, (name, r["url"], h)
         assert not [r["url"] for r in responses if "fonts" in r["url"] or r["url"].endswith((".woff", ".woff2"))]
+        # the widget extensions' scripts are announced in <head> (preload.json) and exactly those load:
+        # a stale manifest (after upgrading ipywidgets/anywidget/Voila) fails here ->
+        # `python -m ikm_kit.devtools preload --write`
+        preloaded = set(page.eval_on_selector_all('link[rel="preload"][as="script"]', "els => els.map(e => e.href)"))
+        loaded = {r["url"] for r in responses if "/voila/labextensions/" in r["url"] and ".js" in r["url"]}
+        assert len(preloaded) >= 10 and preloaded == loaded, (name, preloaded ^ loaded)
+        assert not [w for w in warnings if "preload" in w], (name, warnings)
         # JupyterLab's CSS as one stylesheet, not the 344 kB voila-style.js script
         assert not [r["url"] for r in responses if "voila-style.js" in r["url"]], name
         assert [r for r in responses if "/static/voila-style-ikm.css" in r["url"]], name
@@ -230,6 +239,18 @@ def test_compressed_immutable_and_no_console_errors(server, browser):
     page.goto(server.base)
     assert errors == []
     ctx.close()
+
+
+def test_preload_manifest_lists_installed_files_only(tmp_path):
+    from ikm_kit.serve import installed_preload_manifest, preload_hrefs
+
+    manifest = tmp_path / "preload.json"
+    (tmp_path / "ext" / "static").mkdir(parents=True)
+    (tmp_path / "ext" / "static" / "remoteEntry.abc123.js").write_text("")
+    manifest.write_text('["ext/static/remoteEntry.abc123.js", "ext/static/7.0f0f0f0f.js?v=0f0f0f0f"]')
+    assert preload_hrefs("/dasbor/", [str(tmp_path)], manifest) == [
+        "/dasbor/voila/labextensions/ext/static/remoteEntry.abc123.js"]      # the missing chunk is left out
+    assert installed_preload_manifest().is_file()
 
 
 def test_template_css_matches_the_installed_voila():
