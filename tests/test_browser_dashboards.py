@@ -299,6 +299,7 @@ def test_ringkasan_pimpinan_budget_line(voila_server, page, tmp_path):
     assert "penerimaan daerah" in text and "biaya UPTD" in text
     assert "Sentra IKM mebel Lepo-Lepo 2023" in text
     assert "Periksa aturan daerah setempat" in page.inner_text("body")
+    assert "U = belum terverifikasi" in page.inner_text("body") and "biaya UPTD" in text and "(U)" in text
     page.locator(".ikm-budget-line summary").first.click()
     page.wait_for_selector(".ikm-budget-line details[open] td:has-text('Oven pengering kayu')", timeout=30_000)
     _shot(page, tmp_path, "ringkasan_anggaran", (".ikm-kpi", ".ikm-budget-line"))
