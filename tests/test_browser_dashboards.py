@@ -110,16 +110,21 @@ def test_kalkulator_hpp(voila_server, page, tmp_path):
     assert "xlsx" in msg, msg
     assert _text(page, ".ikm-kpi") == kpis, (_text(page, ".ikm-kpi"), kpis)
     # a valid filled workbook: loaded, and the participant clicks "Pakai UMK" at once. Before
-    # widgets.sliders the browser sent stale slider values back (the previous product's price and
-    # volume clamped into the new ranges, late rounding echoes of the upload's owner wage) after the
-    # kernel's newer values, so the upload's numbers or the click were undone. Twice: from the abon
-    # example (other ranges) and from the first workbook with an owner wage already filled in.
-    # A slow browser (a phone: CPU throttled 4x) makes the race likelier; it is reproduced
-    # deterministically, message by message, in tests/test_widget_sliders.py.
+    # widgets.sliders the browser sent stale slider values back after the kernel's newer ones: the
+    # previous product's volume clamped into the new range (the upload's 4 units became 10, every time
+    # on this path with a throttled CPU), and the UMK snapped to the old Rp 10.000 step (Rp 2.820.000).
+    # A slow browser (a phone: CPU throttled 4x) makes the races likelier; they are reproduced message by
+    # message in tests/test_widget_sliders.py. Twice: once with an owner wage already in the workbook.
     channels = _text(page, ".ikm-channels")
     cdp = page.context.new_cdp_session(page)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
     for i, owner_wage in enumerate((0.0, 1_250_000.0)):
+        product = page.locator(".widget-dropdown select").first
+        product.select_option(index=0)                                  # blank, then the abon example
+        page.wait_for_function("() => document.body.innerText.includes('Produk baru')", timeout=30_000)
+        product.select_option(label="Contoh: abon ikan 100 g (ilustrasi)")
+        page.wait_for_function("() => document.body.innerText.includes('Abon ikan 100 g (ilustrasi): Rp')",
+                               timeout=30_000)
         good = tmp_path / f"lemari_{i}.xlsx"
         good.write_bytes(workbook_bytes(examples.lemari_2_badan().replace(
             name=f"Lemari unggahan {i}", owner_wage_rp_per_month=owner_wage)))
@@ -130,8 +135,9 @@ def test_kalkulator_hpp(voila_server, page, tmp_path):
         page.wait_for_function(f"() => document.body.innerText.includes({wanted!r})", timeout=30_000)
         time.sleep(3)                                   # late echoes would have arrived by now
         body = page.inner_text("body")
+        shown = _text(page, ".widget-html b")           # price, volume, wage, owner wage beside the sliders
         assert wanted in body
-        assert "Rp 2.200.000" in _text(page, ".widget-html b") and "4,0 unit/bulan" in body, body[:2000]
+        assert "Rp 2.200.000 4,0 unit/bulan Rp 2.823.315 Rp 2.823.315" in shown, shown
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
     # issue 16: channel prices are shown; the UMK button put the owner's wage in and the BEP rose
     assert "e-katalog" in _text(page, ".ikm-channels")

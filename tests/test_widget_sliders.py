@@ -35,6 +35,9 @@ def test_set_slider_sends_range_step_and_value_in_one_message():
     updates = [m["state"] for m in sent if m["method"] == "update"]
     # one message with the final state: the browser never clamps the old value to a half-new range
     assert updates == [{"max": 3_905_000.0, "step": 1_000.0, "value": 2_200_000.0}]
+    # and the value comes last: the browser applies the keys in order, and a value applied before
+    # its new step is snapped to the old one and sent back (seen: Rp 2.823.315 → Rp 2.820.000)
+    assert list(updates[0]) == ["max", "step", "value"]
 
 
 def test_set_slider_min_above_old_max():
@@ -56,6 +59,17 @@ def test_load_model_sends_each_slider_once():
     assert sent["price"][0]["state"]["value"] == model.price
     assert sent["volume"][0]["state"]["value"] == model.units_per_month
     assert sent["owner_wage"][0]["state"]["value"] == 1_250_000.0
+    for msgs in sent.values():
+        for m in msgs:
+            assert list(m["state"])[-1] == "value" or "value" not in m["state"], m
+
+
+def test_umk_click_sends_step_before_value():
+    app = CostingApp(product="contoh_lemari")           # owner wage 0, step Rp 10.000
+    sent = []
+    _record(app.owner_wage, sent)
+    app._on_owner_wage_umk()
+    assert [list(m["state"]) for m in sent if m["method"] == "update"] == [["step", "value"]]
 
 
 def test_umk_click_survives_the_browsers_late_echo_of_the_upload():

@@ -274,10 +274,9 @@ class CostingApp(BaseApp):
             wages = [x.monthly_wage for x in model.labour]
             wage = wages[0] if wages else UMK_KENDARI_2022
             wage_step = _grid_step(wage, 10_000)
-            with self.wage.hold_sync():
-                set_slider(self.wage, wage, min=math.floor(min(1_500_000, wage * 0.5) / wage_step) * wage_step,
-                           max=math.ceil(max(5_000_000, wage * 1.5) / wage_step) * wage_step, step=wage_step)
-                self.wage.disabled = not model.labour
+            set_slider(self.wage, wage, min=math.floor(min(1_500_000, wage * 0.5) / wage_step) * wage_step,
+                       max=math.ceil(max(5_000_000, wage * 1.5) / wage_step) * wage_step, step=wage_step)
+            self.wage.disabled = not model.labour
             ow = model.owner_wage_rp_per_month
             ow_step = _grid_step(ow, 10_000)
             set_slider(self.owner_wage, ow, max=math.ceil(max(6_000_000, ow * 1.5) / ow_step) * ow_step,

@@ -47,12 +47,19 @@ def _same(a: object, b: object) -> bool:
     return a == b or float_noise(a, b)
 
 
+#: the order in which the browser must apply a slider's state: the range and step before the value
+_ORDER = ("min", "max", "step", "value")
+
+
 def set_slider(slider: Any, value: float, *, min: float | None = None, max: float | None = None,  # noqa: A002
                step: float | None = None) -> None:
     """Set a slider's range, step and value (same units as the slider, e.g. Rp) in one browser message.
 
     The kernel-side order keeps ``min <= max`` at every moment (ipywidgets
-    refuses ``min > max``); the browser receives only the final state.
+    refuses ``min > max``); the browser receives only the final state, with
+    ``value`` as the last key: it applies the keys in that order, and a value
+    applied before its new step would be snapped to the old step (Rp 2.823.315
+    on a Rp 10.000 grid → Rp 2.820.000) and sent back.
 
         >>> import ipywidgets as widgets
         >>> s = widgets.FloatSlider(min=0, max=10, value=5)
@@ -71,6 +78,12 @@ def set_slider(slider: Any, value: float, *, min: float | None = None, max: floa
         if step is not None:
             slider.step = step
         slider.value = value
+        # hold_sync would send its pending keys as a set (any order): send them ourselves, value last
+        pending = set(slider._states_to_send)
+        slider._states_to_send.clear()
+    keys = [k for k in _ORDER if k in pending] + sorted(pending.difference(_ORDER))
+    if keys:
+        slider.send_state(keys)
 
 
 class EchoGuard:
