@@ -241,5 +241,10 @@ def test_budget_line_has_one_source_for_dashboard_and_report():
     assert "Yearly budget of the sentras" in english and "U = unverified" in english
     assert "Anggaran tahunan sentra" not in english
     i18n.set_language("id")
+    assert all(not line.notes for line in budget.lines)
+    # 2022: no machine bookings in the data (no fees, no energy): the line says so
+    b2022 = leaders_budget(2022)
+    assert all(line.notes == ["Tidak ada data pemesanan mesin untuk tahun 2022."] for line in b2022.lines)
+    assert "Tidak ada data pemesanan mesin untuk tahun 2022." in budget_html(b2022)
     # a year without data: nothing shown (no empty heading)
     assert budget_html(leaders_budget(2019)) == "" and budget_line_html(2019) == ""

@@ -57,6 +57,12 @@ class BudgetLine:
     subsidy_with_depreciation_rp: float
     rent_billed_rp: float
     machines: pd.DataFrame
+    no_bookings: bool = False
+
+    @property
+    def notes(self) -> list[str]:
+        """Warnings about the data behind the line (no machine bookings that year: no fees, no energy)."""
+        return [t("tariffs.budget.note_no_bookings", year=self.year)] if self.no_bookings else []
 
     @property
     def surplus(self) -> bool:
@@ -127,7 +133,8 @@ def _line(sentra: str, year: int, token: tuple) -> BudgetLine | None:
     a = b.amount
     return BudgetLine(sentra, b.year, a("total_penerimaan"), a("total_biaya"), a("subsidi_apbd"),
                       a("subsidi_dengan_penyusutan"), a("sewa_ditagih"),
-                      b.machines[[c for c, _ in TARIFF_COLUMNS]].reset_index(drop=True))
+                      b.machines[[c for c, _ in TARIFF_COLUMNS]].reset_index(drop=True),
+                      no_bookings=b.machines.empty or float(b.machines["booked_h"].sum()) == 0)
 
 
 def _token() -> tuple:
@@ -176,6 +183,7 @@ def budget_html(budget: LeadersBudget, *, expanded: bool = False, heading: str =
         blocks.append(
             f'<div class="ikm-budget-line" data-sentra="{e(line.sentra)}">'
             f'<p class="ikm-paragraph"><b>{e(line.sentence)}</b></p>'
+            + "".join(f'<p style="margin:0.2em 0;color:#8a4b00">{e(n)}</p>' for n in line.notes) +
             f'<details{" open" if expanded else ""}><summary>{e(line.behind)}</summary>'
             f'<div style="overflow-x:auto;max-width:100%"><table style="border-collapse:collapse;font-size:0.9em">'
             f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></details></div>")
