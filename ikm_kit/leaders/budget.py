@@ -31,7 +31,7 @@ import pandas as pd
 from ikm_kit import formats
 from ikm_kit.errors import IkmError
 from ikm_kit.i18n import t
-from ikm_kit.operations.tariffs import parameter, sentra_budget
+from ikm_kit.operations.tariffs import _data_token, parameter, sentra_budget
 
 __all__ = ["BudgetLine", "LeadersBudget", "budget_html", "leaders_budget"]
 
@@ -138,8 +138,7 @@ def _line(sentra: str, year: int, token: tuple) -> BudgetLine | None:
 
 
 def _token() -> tuple:
-    from ikm_kit.operations.tariffs import _data_token
-
+    """The versions of the data files behind the budget (the cache forgets a line when one changes)."""
     return tuple(_data_token(name) for name in ("occupancy_monthly", "machine_bookings", "parameters", "machines"))
 
 
@@ -178,8 +177,8 @@ def budget_html(budget: LeadersBudget, *, expanded: bool = False, heading: str =
                    for i, h in enumerate(budget.headers))
     blocks = []
     for line in budget.lines:
-        rows = "".join("<tr>" + "".join(f'<td style="{_TD if i == 0 else _TDR}">{e(c)}</td>' for i, c in enumerate(cells))
-                       + "</tr>" for cells in line.tariff_rows())
+        rows = "".join("<tr>" + "".join(f'<td style="{_TD if i == 0 else _TDR}">{e(c)}</td>'
+                                        for i, c in enumerate(cells)) + "</tr>" for cells in line.tariff_rows())
         blocks.append(
             f'<div class="ikm-budget-line" data-sentra="{e(line.sentra)}">'
             f'<p class="ikm-paragraph"><b>{e(line.sentence)}</b></p>'

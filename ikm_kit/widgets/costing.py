@@ -380,7 +380,8 @@ class CostingApp(BaseApp):
     @guarded
     def _on_owner_wage_umk(self, _button: Any = None) -> None:
         # step and value in one message; a late browser echo of the upload's value cannot undo it (EchoGuard)
-        set_slider(self.owner_wage, UMK_KENDARI_2022, step=_grid_step(UMK_KENDARI_2022, 10_000))  # refresh via the observer
+        # (the observer refreshes)
+        set_slider(self.owner_wage, UMK_KENDARI_2022, step=_grid_step(UMK_KENDARI_2022, 10_000))
 
     def _on_presentation_mode(self, on: bool) -> None:
         self.figure.set_font_size(20 if on else None)
