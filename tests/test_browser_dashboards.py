@@ -112,7 +112,8 @@ def test_kalkulator_hpp(voila_server, page, tmp_path):
     # a valid filled workbook: loaded, and the participant clicks "Pakai UMK" at once. Before
     # widgets.sliders the browser sent stale slider values back after the kernel's newer ones: the
     # previous product's volume clamped into the new range (the upload's 4 units became 10, every time
-    # on this path with a throttled CPU), and the UMK snapped to the old Rp 10.000 step (Rp 2.820.000).
+    # on this path with a throttled CPU); a UMK applied before its new step snaps to the old Rp 10.000
+    # step (Rp 2.820.000) and is sent back, so set_slider sends range, step, then value in one message.
     # A slow browser (a phone: CPU throttled 4x) makes the races likelier; they are reproduced message by
     # message in tests/test_widget_sliders.py. Twice: once with an owner wage already in the workbook.
     channels = _text(page, ".ikm-channels")
