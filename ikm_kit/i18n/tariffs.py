@@ -249,15 +249,15 @@ MESSAGES = {
               "assumptions (U); see notebook 05_tarif_dan_tata_tertib."},
     "tariffs.leaders.title": {"id": "Anggaran tahunan sentra", "en": "Yearly budget of the sentras"},
     "tariffs.leaders.line": {
-        "id": "{sentra} {year}: penerimaan daerah {revenue} · biaya UPTD {cost} · subsidi APBD yang dibutuhkan "
-              "{subsidy} (dengan penyusutan {dep})",
-        "en": "{sentra} {year}: regional revenue {revenue} · UPTD costs {cost} · city subsidy needed {subsidy} "
-              "(with depreciation {dep})"},
+        "id": "{sentra} {year}: penerimaan daerah {revenue} · biaya UPTD {cost} (U) · subsidi APBD yang dibutuhkan "
+              "{subsidy} (U; dengan penyusutan {dep})",
+        "en": "{sentra} {year}: regional revenue {revenue} · UPTD costs {cost} (U) · city subsidy needed {subsidy} "
+              "(U; with depreciation {dep})"},
     "tariffs.leaders.line_surplus": {
-        "id": "{sentra} {year}: penerimaan daerah {revenue} · biaya UPTD {cost} · surplus operasional {surplus} "
-              "(subsidi bila penyusutan ikut ditutup {dep})",
-        "en": "{sentra} {year}: regional revenue {revenue} · UPTD costs {cost} · operating surplus {surplus} "
-              "(subsidy if depreciation is also covered {dep})"},
+        "id": "{sentra} {year}: penerimaan daerah {revenue} · biaya UPTD {cost} (U) · surplus operasional {surplus} "
+              "(U; subsidi bila penyusutan ikut ditutup {dep})",
+        "en": "{sentra} {year}: regional revenue {revenue} · UPTD costs {cost} (U) · operating surplus {surplus} "
+              "(U; subsidy if depreciation is also covered {dep})"},
     "tariffs.leaders.behind": {"id": "Tarif di balik angka ini (sewa ditagih {rent})",
                                "en": "The tariffs behind these figures (rent billed {rent})"},
 }

@@ -6,6 +6,9 @@
 - :mod:`ikm_kit.leaders.summary` — both sentras on one page: monthly
   indicators, change since last month, what needs attention (dashboard
   ``ringkasan_pimpinan``);
+- :mod:`ikm_kit.leaders.budget` — the sentras' yearly budget line (penerimaan
+  daerah, biaya UPTD, subsidi APBD, the tariffs behind them), one rendering for
+  the dashboard and the report;
 - :mod:`ikm_kit.leaders.export` — that summary as a printable HTML page and an
   XLSX workbook.
 

@@ -29,6 +29,7 @@ from ikm_kit import formats
 from ikm_kit._version import __version__
 from ikm_kit.data import escape_formula
 from ikm_kit.i18n import t
+from ikm_kit.leaders.budget import budget_html, leaders_budget
 from ikm_kit.leaders.summary import METRICS, SENTRAS, LeadersSummary, format_metric
 
 HTML_MIME = "text/html"
@@ -55,6 +56,10 @@ figure.chart { flex: 1 1 22em; min-width: 0; max-width: 36em; margin: 0; border:
 figure.chart figcaption { font-weight: 600; font-size: 0.95em; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 .note { color: #555; font-size: 0.85em; }
+.budget .ikm-budget-line { margin: 0.5em 0; break-inside: avoid; }
+.budget .ikm-budget-line p { margin: 0.2em 0; }
+.budget summary { font-size: 0.9em; color: #333; }
+.budget table { margin: 0.2em 0; }
 nav.top { font-size: 0.9em; background: #eef4fb; border-radius: 6px; padding: 0.4em 0.6em; }
 nav.top a { font-weight: 600; }
 @media (max-width: 600px) { .kpi { flex: 1 1 40%; padding: 0.35em 0.45em; } .kpi .value { font-size: 1.15em; } }
@@ -106,6 +111,8 @@ def summary_html(summary: LeadersSummary, charts: dict[str, str] | None = None,
     or ``{}``: no charts). :func:`ikm_kit.figures.leaders_report.report_html` passes them in.
     ``nav``: ``(text, url or None)`` pieces of a line above the title (the server's summary
     page links to the dashboards there; the ``laporan`` file has none).
+    The sentras' budget line of the month's year (:mod:`ikm_kit.leaders.budget`, as on the dashboard)
+    follows the indicators, its tariff tables open so that they print.
     """
     charts = charts or {}
     month = formats.month(summary.month)
@@ -135,10 +142,16 @@ def summary_html(summary: LeadersSummary, charts: dict[str, str] | None = None,
         f"{_nav(nav)}<h1>{_e(title)}</h1>"
         f"<h2>{_e(t('dashboards.leaders.what_changed'))}</h2><p>{_e(summary.paragraph())}</p>"
         f"<h2>{_e(t('laporan.kpis'))}</h2>{''.join(blocks)}"
+        f"{_budget_section(summary)}"
         f"<h2>{_e(t('dashboards.report.trends'))}</h2><div class='charts'>{figures}</div>"
         f"<p class='note'>{_e(t('dashboards.report.notes'))}<br>"
         f"{_e(t('laporan.footer', version=__version__))}</p>"
         "</body></html>")
+
+
+def _budget_section(summary: LeadersSummary) -> str:
+    block = budget_html(leaders_budget(summary.month.year), expanded=True, heading="h2")
+    return f"<section class='budget'>{block}</section>" if block else ""
 
 
 def _nav(nav: list[tuple[str, str | None]] | None) -> str:

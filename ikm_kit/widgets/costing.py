@@ -35,6 +35,7 @@ from ikm_kit.figures.costing import SPECS, update_figure
 from ikm_kit.i18n import t
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.widgets.plot import PlotView
+from ikm_kit.widgets.sliders import EchoGuard, float_noise, set_slider
 
 BLANK, EX_LEMARI, EX_ABON = "__kosong__", "contoh_lemari", "contoh_abon"
 CHARTS = ("breakdown", "break_even", "tornado", "monte_carlo")
@@ -65,12 +66,6 @@ def _grid_step(value: float, preferred: float) -> float:
             return step
         step = step / 10 if step > 1 else round(step / 10, 6)
     return step
-
-
-def _float_noise(old: object, new: object) -> bool:
-    """True when two floats differ only by rounding (a slider's value echoed back by the browser)."""
-    return (isinstance(old, float) and isinstance(new, float) and old != new
-            and math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-9))
 
 
 class _BomRow:
@@ -128,6 +123,7 @@ class CostingApp(BaseApp):
         # the material grid (≈ 250 widget models for a typical product) is built when the
         # participant first opens it, so the first page load carries only what is shown
         self._row_list: list[_BomRow] | None = None
+        self._echoes = EchoGuard()      # the browser's late slider echoes never undo a newer value
         self._chart_shown: str | None = None
         full = widgets.Layout(width="100%", max_width="42em")
         self.product = widgets.Dropdown(layout=full)
@@ -267,27 +263,24 @@ class CostingApp(BaseApp):
             # every range starts at a multiple of its step and the step divides the model's
             # value, so the browser's slider never snaps (silently changes) it
             step = _nice_step(top_price)
-            self.price.min, self.price.max = 0, math.ceil(top_price / step) * step
-            self.price.step = _grid_step(model.price, step)
-            self.price.value = model.price
+            # range, step and value go to the browser in one message each (set_slider): a range
+            # arriving before its value would make the browser send the old value back
+            set_slider(self.price, model.price, min=0, max=math.ceil(top_price / step) * step,
+                       step=_grid_step(model.price, step))
             vol_step = 1 if model.units_per_month * 3 >= 20 else 0.1
             top_vol = math.ceil(max(model.units_per_month * 3, 10.0) / vol_step) * vol_step
-            self.volume.min, self.volume.max = 0, top_vol
-            self.volume.step = _grid_step(model.units_per_month, vol_step)
-            self.volume.value = model.units_per_month
+            set_slider(self.volume, model.units_per_month, min=0, max=top_vol,
+                       step=_grid_step(model.units_per_month, vol_step))
             wages = [x.monthly_wage for x in model.labour]
             wage = wages[0] if wages else UMK_KENDARI_2022
             wage_step = _grid_step(wage, 10_000)
-            self.wage.max = math.ceil(max(5_000_000, wage * 1.5) / wage_step) * wage_step
-            self.wage.min = math.floor(min(1_500_000, wage * 0.5) / wage_step) * wage_step
-            self.wage.step = wage_step
-            self.wage.value = wage
+            set_slider(self.wage, wage, min=math.floor(min(1_500_000, wage * 0.5) / wage_step) * wage_step,
+                       max=math.ceil(max(5_000_000, wage * 1.5) / wage_step) * wage_step, step=wage_step)
             self.wage.disabled = not model.labour
             ow = model.owner_wage_rp_per_month
             ow_step = _grid_step(ow, 10_000)
-            self.owner_wage.step = ow_step
-            self.owner_wage.max = math.ceil(max(6_000_000, ow * 1.5) / ow_step) * ow_step
-            self.owner_wage.value = ow
+            set_slider(self.owner_wage, ow, max=math.ceil(max(6_000_000, ow * 1.5) / ow_step) * ow_step,
+                       step=ow_step)
         finally:
             self._loading = loading
 
@@ -329,7 +322,10 @@ class CostingApp(BaseApp):
     # ------------------------------------------------------------------ callbacks
     @guarded
     def _on_change(self, change: dict | None = None) -> None:
-        if change is not None and _float_noise(change.get("old"), change.get("new")):
+        if change is not None and change.get("owner") in (self.price, self.volume, self.wage, self.owner_wage):
+            if self._echoes.drop(change):
+                return    # the browser echoed a value the kernel set (now or before): not the participant's move
+        if change is not None and float_noise(change.get("old"), change.get("new")):
             return        # the browser's slider echoed the value back with rounding noise: nothing changed
         if not self._loading:
             self.refresh()
@@ -383,9 +379,9 @@ class CostingApp(BaseApp):
 
     @guarded
     def _on_owner_wage_umk(self, _button: Any = None) -> None:
-        step = _grid_step(UMK_KENDARI_2022, 10_000)
-        self.owner_wage.step = step
-        self.owner_wage.value = UMK_KENDARI_2022      # refresh via the observer
+        # step and value in one message; a late browser echo of the upload's value cannot undo it (EchoGuard)
+        # (the observer refreshes)
+        set_slider(self.owner_wage, UMK_KENDARI_2022, step=_grid_step(UMK_KENDARI_2022, 10_000))
 
     def _on_presentation_mode(self, on: bool) -> None:
         self.figure.set_font_size(20 if on else None)

@@ -13,13 +13,12 @@ import math
 import ipywidgets as widgets
 
 from ikm_kit import formats
-from functools import lru_cache
 
 from ikm_kit.errors import IkmError
 from ikm_kit.figures.tariffs import rent_occupancy_figure, tariff_components_figure, tariff_curve_figure
 from ikm_kit.i18n import t
 from ikm_kit.operations.tariffs import (available_hours_per_year, cost_assumptions, machine_assumptions,
-                                        machine_tariff, parameter, rent_assumptions, sentra_budget, tariff_curve,
+                                        machine_tariff, parameter, rent_assumptions, tariff_curve,
                                         workshop_rent)
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.widgets.plot import PlotView
@@ -234,49 +233,15 @@ class TariffRentPanel(BaseApp):
         self.rent_figure.show_figure(rent_occupancy_figure(r, market_rp_per_month=planned))
 
 
-_TD = "style='text-align:left;padding:2px 8px;border-bottom:1px solid #eee'"
-_TDR = "style='text-align:right;padding:2px 8px;border-bottom:1px solid #eee'"
-
-
-@lru_cache(maxsize=8)
-def _budget(sentra: str, year: int):
-    return sentra_budget(sentra, year)
-
-
 def budget_line_html(year: int, sentras: tuple[str, ...] = ("mebel", "pangan")) -> str:
     """The leaders' yearly budget line per sentra (penerimaan, biaya, subsidi) with the tariffs behind it (HTML).
 
-    Years without data are skipped; the retribusi note closes the block.
+    The same numbers, labels and markup as the leaders' report (:mod:`ikm_kit.leaders.budget`); years
+    without data are skipped, the U assumptions, the source and the retribusi note close the block.
     """
-    rows = []
-    for sentra in sentras:
-        try:
-            b = _budget(sentra, int(year))
-        except IkmError:
-            continue
-        a = b.amount
-        key = "tariffs.leaders.line" if a("subsidi_apbd") > 0 else "tariffs.leaders.line_surplus"
-        line = t(key, surplus=formats.rupiah(-a("subsidi_apbd")), sentra=t(f"overview.sentra_{sentra}"), year=b.year,
-                 revenue=formats.rupiah(a("total_penerimaan")), cost=formats.rupiah(a("total_biaya")),
-                 subsidy=formats.rupiah(max(a("subsidi_apbd"), 0)),
-                 dep=formats.rupiah(max(a("subsidi_dengan_penyusutan"), 0)))
-        m = b.machines
-        cells = "".join(
-            f"<tr><td {_TD}>{html.escape(r.name)}</td><td {_TDR}>{formats.rupiah(r.tariff_rp_per_h)}</td>"
-            f"<td {_TDR}>{formats.rupiah(r.cost_rp_per_h) if math.isfinite(r.cost_rp_per_h) else '–'}"
-            f"</td><td {_TDR}>{formats.number(r.used_h)}</td></tr>" for r in m.itertuples())
-        rent = formats.rupiah(b.lines.set_index("item").loc["sewa_ditagih", "amount_rp"])
-        head = "".join(f"<th {_TD}>{html.escape(t(k))}</th>" for k in (
-            "tariffs.col.machine", "tariffs.col.tariff", "tariffs.col.cost_per_h", "tariffs.col.used_h"))
-        rows.append(
-            f'<div class="ikm-budget-line"><p class="ikm-paragraph"><b>{html.escape(line)}</b></p>'
-            f"<details><summary>{html.escape(t('tariffs.leaders.behind', rent=rent))}</summary>"
-            f'<div style="overflow-x:auto"><table style="border-collapse:collapse;font-size:0.9em">'
-            f"<tr>{head}</tr>{cells}</table></div></details></div>")
-    if not rows:
-        return ""
-    return (f"<h4>{html.escape(t('tariffs.leaders.title'))}</h4>" + "".join(rows)
-            + f'<p style="font-size:0.85em;color:#555">{html.escape(t("tariffs.budget.retribusi_note"))}</p>')
+    from ikm_kit.leaders.budget import budget_html, leaders_budget
+
+    return budget_html(leaders_budget(year, sentras))
 
 
 def _grid(top: float, n: int = 40) -> list[float]:
