@@ -4,7 +4,6 @@
     python -m ikm_kit.devtools check notebooks dashboards   # exit 1 if any has outputs
     python -m ikm_kit.devtools timetable [--write]          # guide timetable from notebook metadata
     python -m ikm_kit.devtools voila-css [--write]          # the dashboards' CSS from Voila's voila-style.js
-    python -m ikm_kit.devtools preload [--write]            # the widget scripts the dashboards preload
 """
 from __future__ import annotations
 
@@ -192,93 +191,13 @@ def voila_css_check(write: bool = False) -> int:
     return 1
 
 
-# ------------------------------------------------------------------ preloaded widget scripts
-def dashboard_extension_scripts(root: Path | None = None) -> dict[str, list[str]]:
-    """Per dashboard, the lab-extension scripts its page loads (paths below ``voila/labextensions/``,
-    with their query), read from a real page load: the dashboard server on a free local port and
-    headless Chromium driven by Playwright (a test dependency: ``pip install -e '.[test]'``).
-    Example: ``dashboard_extension_scripts()["kalkulator_hpp"][0]``.
-    """
-    import socket
-    import subprocess
-    import time
-    import urllib.request
-
-    from playwright.sync_api import sync_playwright
-
-    from ikm_kit import cli
-    from ikm_kit.printing import CHROMIUM_FLAGS, browser_path
-
-    root = root or Path(__file__).resolve().parent.parent
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    args = cli.voila_args(root, "127.0.0.1", port, None, open_browser=False)
-    proc = subprocess.Popen(args, cwd=str(root), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    base = f"http://127.0.0.1:{port}/"
-    marker = "/voila/labextensions/"
-    found: dict[str, list[str]] = {}
-    try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                urllib.request.urlopen(base, timeout=2).close()
-                break
-            except OSError:
-                if time.time() > deadline or proc.poll() is not None:
-                    raise RuntimeError("the dashboard server did not start") from None
-                time.sleep(0.3)
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=browser_path(), args=list(CHROMIUM_FLAGS))
-            for nb in sorted((root / "dashboards").glob("*.ipynb")):
-                ctx = browser.new_context()
-                page = ctx.new_page()
-                urls: list[str] = []
-                page.on("request", lambda r, urls=urls: urls.append(r.url) if marker in r.url else None)
-                page.goto(f"{base}voila/render/{nb.name}", timeout=120_000)
-                page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
-                page.wait_for_timeout(1000)
-                ctx.close()
-                scripts = {u.split(marker, 1)[1] for u in urls if u.split("?", 1)[0].endswith(".js")}
-                found[nb.stem] = sorted(scripts, key=lambda u: ("remoteEntry." not in u, u))
-            browser.close()
-    finally:
-        import os
-        import signal
-
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=30)
-    return found
-
-
-def preload_check(write: bool = False) -> int:
-    """Compare (or rewrite) ``preload.json`` with the scripts every dashboard loads (their intersection)."""
-    from ikm_kit.serve import PRELOAD_MANIFEST
-
-    per_page = dashboard_extension_scripts()
-    common = [u for u in next(iter(per_page.values())) if all(u in v for v in per_page.values())]
-    new = json.dumps(common, indent=1) + "\n"
-    old = PRELOAD_MANIFEST.read_text(encoding="utf-8") if PRELOAD_MANIFEST.is_file() else ""
-    if new == old:
-        print(f"{PRELOAD_MANIFEST.name}: up to date ({len(common)} scripts)")
-        return 0
-    if write:
-        PRELOAD_MANIFEST.write_text(new, encoding="utf-8")
-        print(f"{PRELOAD_MANIFEST.name}: written ({len(common)} scripts)")
-        return 0
-    print(f"{PRELOAD_MANIFEST.name}: not what the dashboards load; run with --write")
-    return 1
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "timetable":
         return timetable(write="--write" in argv[1:])
     if argv and argv[0] == "voila-css":
         return voila_css_check(write="--write" in argv[1:])
-    if argv and argv[0] == "preload":
-        return preload_check(write="--write" in argv[1:])
+
     if not argv or argv[0] not in ("strip", "check"):
         print(__doc__)
         return 2

@@ -79,7 +79,7 @@ def page_config_hook(page_config: dict, **_kwargs) -> dict:
 
 # ------------------------------------------------------------------ preloading
 #: the lab-extension scripts a dashboard page loads (widget managers, anywidget), below
-#: ``voila/labextensions/``; made in the repository by ``python -m ikm_kit.devtools preload --write``
+#: ``voila/labextensions/``; made in the repository by ``tools/preload_manifest.py --write``
 #: and installed with the ``ikm`` template
 PRELOAD_MANIFEST = Path(__file__).resolve().parent.parent / "share/jupyter/voila/templates/ikm/preload.json"
 

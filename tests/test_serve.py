@@ -208,7 +208,7 @@ def test_compressed_immutable_and_no_console_errors(server, browser):
         assert not [r["url"] for r in responses if "fonts" in r["url"] or r["url"].endswith((".woff", ".woff2"))]
         # the widget extensions' scripts are announced in <head> (preload.json) and exactly those load:
         # a stale manifest (after upgrading ipywidgets/anywidget/Voila) fails here ->
-        # `python -m ikm_kit.devtools preload --write`
+        # `.venv/bin/python tools/preload_manifest.py --write`
         preloaded = set(page.eval_on_selector_all('link[rel="preload"][as="script"]', "els => els.map(e => e.href)"))
         loaded = {r["url"] for r in responses if "/voila/labextensions/" in r["url"] and ".js" in r["url"]}
         assert len(preloaded) >= 10 and preloaded == loaded, (name, preloaded ^ loaded)
