@@ -20,7 +20,12 @@ ONE_DECIMAL = {"percent", "cumulative_percent", "min", "max", "waste_pct"}
 #: Money columns whose names do not end in ``_rp`` (shown without decimals, like ``*_rp``).
 #: (A column whose label says "(Rp)" is money too.)
 MONEY = {"cost", "cost_per_unit", "rp"}
-AS_PERCENT = {"out_of_spec", "occupancy_rate", "usable_occupancy_rate", "collection_rate", "utilization", "booking_rate"}
+AS_PERCENT = {"out_of_spec", "occupancy_rate", "usable_occupancy_rate", "collection_rate", "utilization", "booking_rate",
+              "oee", "availability", "performance", "quality"}
+#: Columns with a fixed number of decimals (small rates that two decimals would round away).
+DECIMALS = {"arrival_rate": 3}
+#: Numbers that are names, not amounts: no thousands mark (``2021``, not ``2.021``).
+PLAIN = {"year"}
 
 
 def column_label(name: str, lang: str | None = None) -> str:
@@ -77,8 +82,12 @@ def _formatter(column: str, series: pd.Series):
         return lambda v: "–" if pd.isna(v) else formats.month(v.to_timestamp())
     if not pd.api.types.is_numeric_dtype(series):
         return None
+    if column in PLAIN:
+        return lambda v: str(int(v)) if float(v).is_integer() else str(v)
     if column in AS_PERCENT:
         return lambda v: formats.percent(v, 1)
+    if column in DECIMALS:
+        return _number(DECIMALS[column])
     if column in ONE_DECIMAL:
         return _number(1)
     if pd.api.types.is_integer_dtype(series) or _is_money(column) or column == "count":

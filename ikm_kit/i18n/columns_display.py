@@ -46,6 +46,7 @@ _LABELS = {
     "servers": ("jumlah mesin", "machines"), "arrival_rate": ("pekerjaan datang per jam", "jobs arriving per hour"),
     "service_mean_min": ("rata-rata lama layanan (menit)", "mean service time (min)"),
     "offered_load": ("beban (jam kerja per jam)", "offered load (busy hours per hour)"),
+    "rp": ("Rp", "Rp"),
     # rent arrears
     "last_month": ("bulan terakhir", "last month"),
     # quality: check sheets, measurements, control-chart signals
@@ -62,6 +63,7 @@ _LABELS = {
     "without_action": ("penyimpangan tanpa tindakan koreksi", "deviations without corrective action"),
     "aspect_no": ("no. aspek", "aspect no."), "aspect": ("aspek", "aspect"), "item_id": ("kode butir", "item code"),
     "severity": ("tingkat", "severity"),
+    "label_part": ("bagian label", "label part"), "label_text": ("tertulis pada label", "printed on the label"),
 }
 
 MESSAGES = {f"columns.{col}": {"id": idl, "en": enl} for col, (idl, enl) in _LABELS.items()}
