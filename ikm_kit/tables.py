@@ -129,8 +129,15 @@ def _missing(v) -> bool:
 def show_table(df: pd.DataFrame):
     """``df`` as a styled table: Indonesian column labels, ``1.234,5`` numbers (as many decimals as the
     data has, at most two; Rupiah without decimals), shares as ``12,5 %``, ``ya``/``–`` for yes/no, dates as
-    ``3 Januari 2024``, months as ``Desember 2023``; a named index becomes a column, a plain one is hidden.
-    Returns a pandas ``Styler`` (displayed by Jupyter)."""
+    ``3 Januari 2024``, months as ``Desember 2023``; a named index becomes a column, a plain one is hidden;
+    text columns are aligned left, numbers right.  Returns a pandas ``Styler`` (displayed by Jupyter)."""
     df = _with_index_columns(df)
     fmt = {column_label(c): f for c in df.columns if (f := _formatter(str(c), df[c])) is not None}
-    return label_columns(df).style.format(fmt, na_rep="–").hide()
+    text = [i for i, c in enumerate(df.columns) if _is_text(df[c])]
+    left = [{"selector": f"{cell}.col{i}", "props": "text-align: left;"} for i in text for cell in ("th.col_heading", "td")]
+    return label_columns(df).style.format(fmt, na_rep="–").hide().set_table_styles(left, overwrite=False)
+
+
+def _is_text(series: pd.Series) -> bool:
+    return not (pd.api.types.is_numeric_dtype(series) or pd.api.types.is_datetime64_any_dtype(series)
+                or isinstance(series.dtype, pd.PeriodDtype))

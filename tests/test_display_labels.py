@@ -215,6 +215,8 @@ def test_show_table_dates_months_decimals_and_a_named_index():
     for text in ("giliran", "2 Juli 2023 14.05", "Desember 2023", "720,0", "480", "2.600.000", ">2023<"):
         assert text in html, text
     assert "2.021" not in html and "-0<" not in html and "shift" not in html
+    # text (the index made a column) reads left-aligned, numbers and dates stay right-aligned
+    assert re.search(r"td\.col0 \{\s*text-align: left;", html) and not re.search(r"td\.col4 \{\s*text-align: left", html)
 
 
 def test_check_sheet_and_ccp_results_show_indonesian_columns():
