@@ -257,3 +257,18 @@ def test_sampling_explorer_aql_choices_use_the_language_decimal_mark():
     app._apply_texts()
     assert dict(app.aql.options)["0.65"] == "0.65" and app.aql.value == "0.65"
     assert t("quality.iso.tightened", "id") == "diperketat"
+
+
+def test_schedule_times_are_written_the_indonesian_way():
+    """A clock time in Indonesian is written with a point (08.00); the schedule table and the Gantt hover use it."""
+    from ikm_kit import formats
+    from ikm_kit.operations import schedule_requests
+
+    assert formats.day_time(pd.Timestamp("2023-12-04 08:05")) == "04-12 08.05"
+    assert formats.day_time(pd.Timestamp("2023-12-04 08:05"), "en") == "04-12 08:05"
+    assert formats.day_time(pd.NaT) == "–"
+    requests = pd.DataFrame({"booking_id": ["R1", "R2"], "tenant": ["UD A", "UD B"], "machine_id": "MSN-M02",
+                             "requested_at": ["2023-12-01 16:05", "2023-12-02 07:30"],
+                             "start": ["2023-12-04 08:00", "2023-12-04 08:00"], "end": ["2023-12-04 16:00", "2023-12-04 10:00"]})
+    html = schedule_requests(requests, data.load("machines"), policy="first_come", max_shift_days=0)._repr_html_()
+    assert "04-12 08.00" in html and "08:00" not in html
