@@ -272,3 +272,20 @@ def test_schedule_times_are_written_the_indonesian_way():
                              "start": ["2023-12-04 08:00", "2023-12-04 08:00"], "end": ["2023-12-04 16:00", "2023-12-04 10:00"]})
     html = schedule_requests(requests, data.load("machines"), policy="first_come", max_shift_days=0)._repr_html_()
     assert "04-12 08.00" in html and "08:00" not in html
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.name)
+def test_trainer_notes_write_sekitar_not_plus_minus(path):
+    """House style (docs/authoring-notebooks.md): "sekitar" for an approximation, also in trainer notes; "±"
+    stays for a spread or tolerance ("sebaran ± 0,6 %", "± 1 mm") and ±3σ limits."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    found = []
+    for cell in nb["cells"]:
+        if "catatan-pelatih" not in cell["metadata"].get("tags", []):
+            continue
+        text = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        for m in re.finditer("±", text):
+            before, after = text[max(0, m.start() - 8):m.start()], text[m.end():m.end() + 12]
+            if not (before.endswith("sebaran ") or re.match(r"\s?(3σ|3 simpangan|3√|1 mm)", after)):
+                found.append((cell["id"], text[max(0, m.start() - 30):m.end() + 15]))
+    assert found == [], found
