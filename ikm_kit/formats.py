@@ -150,6 +150,16 @@ def month(value: _dt.date | str, lang: str | None = None) -> str:
     return _babel_date(_date(value), format="LLLL y", locale=_locale(_lang(lang)))
 
 
+def day_time(value: _dt.datetime | str, lang: str | None = None) -> str:
+    """Day, month and clock time for schedules: ``04-12 08.00`` (id, a point in the time as Indonesian
+    writes it) or ``04-12 08:00`` (en); missing → ``'–'``."""
+    if _is_missing(value):
+        return "–"
+    stamp = _pd.Timestamp(value)
+    sep = "." if _lang(lang) == "id" else ":"
+    return f"{stamp:%d-%m %H}{sep}{stamp:%M}"
+
+
 def short_month(value: _dt.date | str, lang: str | None = None) -> str:
     """Abbreviated month and year for axis ticks: ``Jul 2022``; missing → ``'–'``."""
     if _is_missing(value):

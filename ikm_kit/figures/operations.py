@@ -270,7 +270,7 @@ def bookings_gantt_figure(bookings: pd.DataFrame, *, start=None, end=None, confl
         colour = COLORS["danger"] if key == "clash" else BOOKING_COLORS[key]
         dur_ms = (d["end"] - d["start"]).dt.total_seconds() * 1000
         hl = (d["tenant"] == highlight_tenant).to_numpy() if highlight_tenant else np.zeros(len(d), bool)
-        hover = [f"{bid} · {tenant}<br>{s:%d-%m %H:%M} – {e:%d-%m %H:%M}<br>{t(f'operations.booking_status.{st}')}"
+        hover = [f"{bid} · {tenant}<br>{formats.day_time(s)} – {formats.day_time(e)}<br>{t(f'operations.booking_status.{st}')}"
                  for bid, tenant, s, e, st in zip(d["booking_id"], d["tenant"], d["start"], d["end"], d["status"])]
         fig.add_trace(go.Bar(
             y=d["machine_id"], x=dur_ms, base=d["start"].dt.strftime("%Y-%m-%d %H:%M:%S"), orientation="h",

@@ -13,8 +13,8 @@ MESSAGES = {
     "costing.field.units_produced_per_month": _e("Volume produksi per bulan (unit)",
                                                  "Production volume per month (units)"),
     "costing.help.owner_wage_rp_per_month": _e(
-        "Gaji tetap untuk kerja pemilik sendiri (biaya tetap). Usulan: UMK Kota Kendari 2022 Rp2.823.315 [P]. 0 = pemilik bekerja gratis.",
-        "A fixed salary for the owner's own work (a fixed cost). Proposal: UMK Kota Kendari 2022 Rp2,823,315 [P]. 0 = the owner works for free."),
+        "Gaji tetap untuk kerja pemilik sendiri (biaya tetap). Usulan: UMK Kota Kendari 2022 Rp 2.823.315 [P]. 0 = pemilik bekerja gratis.",
+        "A fixed salary for the owner's own work (a fixed cost). Proposal: UMK Kota Kendari 2022 Rp 2,823,315 [P]. 0 = the owner works for free."),
     "costing.help.units_produced_per_month": _e(
         "Kosongkan bila produksi = penjualan. Bila lebih banyak dibuat daripada dijual, sebagian biaya tetap masuk ke persediaan (full costing).",
         "Leave empty when production = sales. If more is made than sold, part of the fixed costs goes into stock (full costing)."),
@@ -59,8 +59,8 @@ MESSAGES.update({
     "costing.app.owner_wage": _e("Upah pemilik per bulan", "Owner's wage per month"),
     "costing.app.owner_wage_umk": _e("Pakai UMK Kendari 2022 ({umk})", "Use Kendari minimum wage 2022 ({umk})"),
     "costing.app.owner_wage_umk_source": _e(
-        "UMK Kota Kendari 2022 Rp2.823.315 (Disnaker, Tribun Sultra 14 Des 2022) [P] — lihat data/parameters.csv",
-        "Kendari minimum wage 2022 Rp2,823,315 (Disnaker, Tribun Sultra 14 Dec 2022) [P] — see data/parameters.csv"),
+        "UMK Kota Kendari 2022 Rp 2.823.315 (Disnaker, Tribun Sultra 14 Des 2022) [P] — lihat data/parameters.csv",
+        "Kendari minimum wage 2022 Rp 2,823,315 (Disnaker, Tribun Sultra 14 Dec 2022) [P] — see data/parameters.csv"),
     "costing.app.channels_intro": _e(
         "Harga yang perlu dipasang di tiap saluran agar bengkel tetap menerima HPP full costing + markup {markup} % = {target} per unit:",
         "The price to ask in each channel so that the workshop still receives the full cost + {markup} % markup = {target} per unit:"),

@@ -153,7 +153,7 @@ MESSAGES = {
         "en": "Exercise 1.7 — yearly rent potential with all 40 workshops let",
     },
     "ex.01_potensi_sewa.h1": {
-        "id": "Sewa yang direncanakan ±Rp 10 juta per workshop per tahun.",
+        "id": "Sewa yang direncanakan sekitar Rp 10 juta per workshop per tahun.",
         "en": "The planned rent is about Rp 10 million per workshop per year.",
     },
     "ex.01_potensi_sewa.h2": {

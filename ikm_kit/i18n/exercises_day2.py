@@ -73,7 +73,7 @@ MESSAGES = {
         "en": "That is the average per record (per entry), not per month. Average the per_bulan table, not the count column of the raw data.",
     },
     "ex.02_pdca_dasar.explain": {
-        "id": "Dengan data dasar ini sasaran bisa ditulis terukur, misalnya: turun 50 % menjadi ± 20 cacat per bulan dalam tiga bulan.",
+        "id": "Dengan data dasar ini sasaran bisa ditulis terukur, misalnya: turun 50 % menjadi sekitar 20 cacat per bulan dalam tiga bulan.",
         "en": "With this baseline the target can be written measurably, e.g. down 50 % to about 20 defects per month within three months.",
     },
     # ------------------------------------------------------------ 2.4 PDCA step
@@ -384,7 +384,7 @@ MESSAGES = {
         "en": "If everyone and both shifts moved together on the same day, the cause is something they share.",
     },
     "ex.02_strat_sumber.m_operator": {
-        "id": "Rata-rata Rudi memang sedikit lebih tinggi, tetapi itu sudah terjadi sebelum 9 Oktober juga, dan kedua operator naik ± 0,9 mm bersama-sama. Jangan menyalahkan orang tanpa stratifikasi yang lengkap.",
+        "id": "Rata-rata Rudi memang sedikit lebih tinggi, tetapi itu sudah terjadi sebelum 9 Oktober juga, dan kedua operator naik sekitar 0,9 mm bersama-sama. Jangan menyalahkan orang tanpa stratifikasi yang lengkap.",
         "en": "Rudi's mean is slightly higher, but that was so before 9 October too, and both operators rose by about 0.9 mm together. Do not blame people without a full stratification.",
     },
     "ex.02_strat_sumber.m_giliran": {

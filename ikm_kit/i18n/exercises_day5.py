@@ -24,8 +24,8 @@ MESSAGES = {
         "en": "That is the occupancy of usable units (the 2 units under maintenance are left out). Asked for: occupancy of all 40 units.",
     },
     "ex.05_keterisian_jan2022.m_41": {
-        "id": "Anda memakai ±41 unit dari berita. Data latihan memodelkan 40 workshop; pakai angka dari tabel.",
-        "en": "You used the ±41 units from the news. The training data model 40 workshops; use the number in the table.",
+        "id": "Anda memakai sekitar 41 unit dari berita. Data latihan memodelkan 40 workshop; pakai angka dari tabel.",
+        "en": "You used the roughly 41 units from the news. The training data model 40 workshops; use the number in the table.",
     },
     "ex.05_keterisian_jan2022.explain": {
         "id": "Hanya sekitar seperempat workshop yang dipakai: sama dengan gambaran berita Tribun Sultra (11 Jan 2022).",
@@ -120,8 +120,8 @@ MESSAGES = {
         "en": "Rent collection does not affect occupancy: occupancy counts units, not rupiah.",
     },
     "ex.05_unit_perawatan.m_berita": {
-        "id": "Angka ±41 dari berita tidak dipakai di data. Perbedaannya berasal dari unit yang sedang perawatan.",
-        "en": "The ±41 from the news is not used in the data. The difference comes from the units under maintenance.",
+        "id": "Angka sekitar 41 dari berita tidak dipakai di data. Perbedaannya berasal dari unit yang sedang perawatan.",
+        "en": "The roughly 41 from the news is not used in the data. The difference comes from the units under maintenance.",
     },
     "ex.05_unit_perawatan.explain": {
         "id": "Laporkan keduanya: keterisian semua unit menunjukkan aset yang menganggur, keterisian unit siap pakai menunjukkan kinerja pemasaran workshop.",

@@ -9,8 +9,8 @@ MESSAGES = {
         "en": "Cost per hour = (depreciation + maintenance + operator a year) ÷ hours USED a year + electricity "
               "per hour."},
     "ex.05_tarif_kiln.h2": {
-        "id": "Penyusutan = (Rp250 jt − nilai sisa 10 %) ÷ 15 tahun; listrik per jam = 7,5 kW × 0,7 × tarif per kWh.",
-        "en": "Depreciation = (Rp250 m − 10 % salvage) ÷ 15 years; electricity per hour = 7.5 kW × 0.7 × price per "
+        "id": "Penyusutan = (Rp 250 juta − nilai sisa 10 %) ÷ 15 tahun; listrik per jam = 7,5 kW × 0,7 × tarif per kWh.",
+        "en": "Depreciation = (Rp 250 million − 10 % salvage) ÷ 15 years; electricity per hour = 7.5 kW × 0.7 × price per "
               "kWh."},
     "ex.05_tarif_kiln.h3": {
         "id": "Semua angka ada di tabel komponen `kiln` di atas: jumlahkan kolom Rp per jam.",
@@ -30,9 +30,9 @@ MESSAGES = {
         "id": "Listrik terlupa: untuk kiln justru komponen terbesar (7,5 kW jalan terus).",
         "en": "Electricity is missing: for the kiln it is the largest component (7.5 kW running all the time)."},
     "ex.05_tarif_kiln.explain": {
-        "id": "Pada pemakaian 2023 biaya kiln sedikit di bawah tarif sekarang Rp15.000: tarif itu menutup biaya "
+        "id": "Pada pemakaian 2023 biaya kiln sedikit di bawah tarif sekarang Rp 15.000: tarif itu menutup biaya "
               "selama kiln dipakai hampir terus-menerus. Bila pemakaian turun, titik impasnya cepat terlewati.",
-        "en": "At the 2023 use the kiln's cost is just below today's Rp15,000 fee: the fee recovers the cost only "
+        "en": "At the 2023 use the kiln's cost is just below today's Rp 15,000 fee: the fee recovers the cost only "
               "while the kiln runs almost all the time. If use drops, the break-even is soon missed."},
     # ------------------------------------------------------------------ planer
     "ex.05_tarif_planer.title": {"id": "Latihan T.2 — biaya per jam mesin serut (planer)",
@@ -41,9 +41,9 @@ MESSAGES = {
         "id": "Cara sama dengan kiln; planer tidak punya operator UPTD (penyewa menjalankannya sendiri).",
         "en": "Same method as the kiln; the planer has no UPTD operator (tenants run it themselves)."},
     "ex.05_tarif_planer.h2": {
-        "id": "Penyusutan (Rp45 jt − 10 %) ÷ 10 tahun; pemeliharaan 5 % × Rp45 jt; keduanya ÷ jam terpakai 2023; "
+        "id": "Penyusutan (Rp 45 juta − 10 %) ÷ 10 tahun; pemeliharaan 5 % × Rp 45 juta; keduanya ÷ jam terpakai 2023; "
               "tambah listrik 5,5 kW × 0,7 × tarif.",
-        "en": "Depreciation (Rp45 m − 10 %) ÷ 10 years; maintenance 5 % × Rp45 m; both ÷ hours used in 2023; add "
+        "en": "Depreciation (Rp 45 million − 10 %) ÷ 10 years; maintenance 5 % × Rp 45 million; both ÷ hours used in 2023; add "
               "electricity 5.5 kW × 0.7 × price."},
     "ex.05_tarif_planer.m_penyusutan": {
         "id": "Itu biaya tanpa penyusutan (tanpa dana pengganti). Yang diminta: biaya penuh.",
@@ -55,9 +55,9 @@ MESSAGES = {
         "id": "Biaya tahunan dibagi jam sebulan: samakan periodenya.",
         "en": "Yearly costs divided by one month's hours: use the same period."},
     "ex.05_tarif_planer.explain": {
-        "id": "Tarif sekarang Rp25.000 per jam jauh di atas biaya: ruang untuk menurunkan tarif agar planer lebih "
+        "id": "Tarif sekarang Rp 25.000 per jam jauh di atas biaya: ruang untuk menurunkan tarif agar planer lebih "
               "sering dipakai, atau untuk dana pengganti.",
-        "en": "Today's Rp25,000 per hour is far above the cost: room to lower the fee so the planer is used more, "
+        "en": "Today's Rp 25,000 per hour is far above the cost: room to lower the fee so the planer is used more, "
               "or to build a replacement fund."},
     # ------------------------------------------------------------------ grant
     "ex.05_tarif_hibah.title": {"id": "Latihan T.3 — mesin hibah: perlukah penyusutan dalam tarif?",
@@ -133,8 +133,8 @@ MESSAGES = {
         "id": "Per penyewa: 3 bulan gratis (kota kehilangan 3 × sewa) + 9 bulan diskon 25 % (kehilangan 9 × 25 % × "
               "sewa).",
         "en": "Per tenant: 3 months free (the city forgoes 3 × rent) + 9 months at 25 % off (forgoes 9 × 25 % × rent)."},
-    "ex.05_insentif.h2": {"id": "Sewa rencana Rp833.333 per bulan; kalikan untuk 5 penyewa baru.",
-                          "en": "Planned rent Rp833,333 a month; multiply for 5 new tenants."},
+    "ex.05_insentif.h2": {"id": "Sewa rencana Rp 833.333 per bulan; kalikan untuk 5 penyewa baru.",
+                          "en": "Planned rent Rp 833,333 a month; multiply for 5 new tenants."},
     "ex.05_insentif.m_satu": {"id": "Itu untuk satu penyewa; ada 5 penyewa baru.",
                               "en": "That is for one tenant; there are 5 new tenants."},
     "ex.05_insentif.m_diskon": {"id": "Diskon 25 % untuk 9 bulan berikutnya terlupa.",

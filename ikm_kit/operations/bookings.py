@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from ikm_kit import formats
 from ikm_kit.errors import DataError, InputError
 from ikm_kit.formats import number, percent
 from ikm_kit.i18n import t
@@ -223,8 +224,8 @@ class ScheduleResult:
             t("operations.col.request_id"): s["request_id"],
             t("operations.col.tenant"): s["tenant"],
             t("operations.col.machine_id"): s["machine_id"],
-            t("operations.col.requested_start"): s["requested_start"].dt.strftime("%d-%m %H:%M"),
-            t("operations.col.start"): s["start"].dt.strftime("%d-%m %H:%M").fillna("–"),
+            t("operations.col.requested_start"): s["requested_start"].map(formats.day_time),
+            t("operations.col.start"): s["start"].map(formats.day_time),
             t("operations.col.decision"): [t(f"operations.decision.{v}") for v in s["decision"]],
         })
         return html_frame(shown, t("operations.sched.title")) + html_table("", [], note=self.interpretation)

@@ -28,9 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+import pandas as pd
+
 from ikm_kit import validation as V
 from ikm_kit.errors import InputError
-from ikm_kit.i18n import t
+from ikm_kit.i18n import has_key, t
 
 #: PP 42/2024 Pasal 160(2) [P]: halal certificate required for UMK food and drink from this date.
 HALAL_DEADLINE_UMK = dt.date(2026, 10, 17)
@@ -180,6 +182,33 @@ def check_label(label: Mapping[str, object]) -> list[str]:
     if any(w in claims for w in ("menyembuhkan", "mengobati", "cures", "heals")):
         problems.append("cure_claim")
     return problems
+
+
+def label_rows(label: Mapping[str, object]) -> list[tuple[str, str]]:
+    """A label as a person reads it: ``[(part, what is printed)]`` in the active language.
+
+    Empty items read ``(tidak ada)``, ``halal_logo``/``halal_certificate`` ``ya``/``tidak``, claims are joined.
+
+    >>> label_rows({"net_weight": "100 g", "pirt_number": "", "halal_logo": True})
+    [('berat bersih', '100 g'), ('nomor P-IRT', '(tidak ada)'), ('logo halal', 'ya')]
+    """
+    if not isinstance(label, Mapping):
+        raise InputError(t("costing.error.wrong_item", field="label", value=type(label).__name__, valid="dict"))
+    rows = []
+    for key, value in label.items():
+        if isinstance(value, bool):
+            shown = t("common.yes").lower() if value else t("common.no").lower()
+        elif isinstance(value, (list, tuple)):
+            shown = "; ".join(f"“{v}”" for v in value) if value else t("cert.label.absent")
+        else:
+            shown = str(value).strip() or t("cert.label.absent")
+        rows.append((t(f"cert.label.{key}") if has_key(f"cert.label.{key}") else str(key), shown))
+    return rows
+
+
+def label_table(label: Mapping[str, object]) -> pd.DataFrame:
+    """:func:`label_rows` as a DataFrame with columns ``label_part`` and ``label_text`` (for ``show_table``)."""
+    return pd.DataFrame(label_rows(label), columns=["label_part", "label_text"])
 
 
 def label_problems_text(problems: list[str]) -> str:

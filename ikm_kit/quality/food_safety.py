@@ -45,6 +45,7 @@ from ikm_kit import formats, validation
 from ikm_kit.errors import DataError, InputError
 from ikm_kit.i18n import t
 from ikm_kit.formats_html import html_frame, html_table
+from ikm_kit.tables import display_frame
 
 GRADES = ("minor", "mayor", "serius", "kritis")
 _GRADE_ALIASES = {"minor": "minor", "mayor": "mayor", "major": "mayor", "ma": "mayor", "mi": "minor",
@@ -106,7 +107,7 @@ class CcpCheckResult:
         note = t("quality.ccp.ok") if dev == 0 else (
             t("quality.ccp.action_missing", count=miss) if miss else t("quality.ccp.all_actions"))
         return html_table(t("quality.ccp.title"), rows, note=note) + html_frame(
-            self.deviations.head(20), title=t("quality.ccp.deviation_list"))
+            display_frame(self.deviations.head(20)), title=t("quality.ccp.deviation_list"))
 
 
 def _limit_pairs(limits: Mapping) -> dict[str, tuple[float | None, float | None]]:

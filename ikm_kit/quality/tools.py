@@ -23,6 +23,7 @@ from ikm_kit.i18n import t
 from ikm_kit.quality._inputs import series as _series
 from ikm_kit.quality._report import decimals_for, plain, share
 from ikm_kit.formats_html import html_frame, html_table
+from ikm_kit.tables import display_frame
 
 stats = lazy_module("scipy.stats")      # ~1 s to import: deferred to first use
 
@@ -38,7 +39,7 @@ class CheckSheet:
     total: float
 
     def _repr_html_(self) -> str:
-        return html_frame(self.table.reset_index(), title=t("quality.check_sheet.title"))
+        return html_frame(display_frame(self.table), title=t("quality.check_sheet.title"))
 
     def __repr__(self) -> str:
         return f"<{t('quality.check_sheet.title')}: {', '.join(self.by)}; {t('quality.total')} {self.total:g}>"

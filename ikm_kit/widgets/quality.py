@@ -329,6 +329,10 @@ class SamplingPlanExplorer(BaseApp):
         current = self.inspection.value or "normal"
         self.inspection.options = [(t(f"quality.iso.{k}"), k) for k in INSPECTIONS]
         self.inspection.value = current
+        aql = self.aql.value
+        # the table's AQL keys ("0.65") shown with the language's decimal mark ("0,65")
+        self.aql.options = [(formats.number(float(a), len(a.partition(".")[2])), a) for a in AQL_VALUES]
+        self.aql.value = aql
         self.lot_size.description = t("quality.lot_size")
         self.aql.description = "AQL (%)"
         self.level.description = t("quality.iso.level")
