@@ -28,6 +28,7 @@ from ikm_kit.quality.iso2859 import INSPECTIONS, LEVELS
 from ikm_kit.quality.production_line import PRESETS, ProductionLine
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.widgets.plot import PlotView
+from ikm_kit.widgets.sliders import set_slider
 
 _WIDE = widgets.Layout(width="auto", max_width="100%")
 
@@ -266,17 +267,18 @@ class CapabilityExplorer(BaseApp):
         lo_range, hi_range = mean - 8 * sd, mean + 8 * sd
         step = 10 ** np.floor(np.log10(sd / 10)) if sd > 0 else 0.01
         fmt = f".{max(0, int(-np.log10(step)))}f"
+        lsl = src["lsl"] if src["lsl"] is not None else mean - 4 * sd
+        usl = src["usl"] if src["usl"] is not None else mean + 4 * sd
         with self.hold_trait_notifications():
-            for s in (self.lsl, self.usl):
-                s.min, s.max = -1e12, 1e12
-                s.min, s.max, s.step, s.readout_format = lo_range, hi_range, step, fmt
-            self.shift.min, self.shift.max = -3 * sd, 3 * sd
-            self.shift.step, self.shift.readout_format = step, fmt
-            self.shift.value = 0.0
+            # range, step and value in one browser message each (set_slider): otherwise the browser
+            # clamps the old value into the new range and sends it back after the new one
+            for slider, value in ((self.lsl, lsl), (self.usl, usl)):
+                slider.readout_format = fmt
+                set_slider(slider, value, min=lo_range, max=hi_range, step=step)
+            self.shift.readout_format = fmt
+            set_slider(self.shift, 0.0, min=-3 * sd, max=3 * sd, step=step)
             self.use_lsl.value = src["lsl"] is not None
             self.use_usl.value = src["usl"] is not None
-            self.lsl.value = src["lsl"] if src["lsl"] is not None else mean - 4 * sd
-            self.usl.value = src["usl"] if src["usl"] is not None else mean + 4 * sd
 
     @guarded
     def _on_source(self, change: dict) -> None:

@@ -22,6 +22,7 @@ from ikm_kit.operations.tariffs import (available_hours_per_year, cost_assumptio
                                         workshop_rent)
 from ikm_kit.widgets.common import BaseApp, guarded, kpi_card
 from ikm_kit.widgets.plot import PlotView
+from ikm_kit.widgets.sliders import set_slider
 
 
 def _machines():
@@ -104,8 +105,8 @@ class TariffApp(BaseApp):
                      **cost_assumptions(machine_id, self.year)}
             self._base = a
             top = int(min(8760, max(available_hours_per_year(machine_id), a["used_hours_per_year"])))
-            self.hours.max = max(top, 100)
-            self.hours.value = int(round(min(a["used_hours_per_year"], self.hours.max)))
+            top = max(top, 100)
+            set_slider(self.hours, int(round(min(a["used_hours_per_year"], top))), min=self.hours.min, max=top)
             self.price.value = a["electricity_rp_per_kwh"]
             self.operator.value = int(round(a["operator_rp_per_year"] / 50_000) * 50_000)
         finally:
