@@ -10,6 +10,10 @@ TEST_STAMP := $(VENV)/.ikm-test-installed
 CHP_VERSION := 4
 CHP_STAMP := $(VENV)/node/.ikm-chp-installed
 PYTEST_ARGS ?=
+# make test runs in 2 pytest-xdist workers (2 cores), a whole file at a time: nbval needs a notebook's
+# cells in one kernel, in order; files with slow tests are handed out first (tests/conftest.py).
+# PYTEST_WORKERS=0 runs everything in one process.
+PYTEST_WORKERS ?= 2
 # the Voila template is installed as shared data: reinstall when it changes
 INSTALL_DEPS := pyproject.toml hatch_build.py $(wildcard share/jupyter/voila/templates/ikm/*) $(wildcard share/jupyter/voila/templates/ikm/static/*) share/jupyter/lab/settings/overrides.json
 
@@ -44,7 +48,7 @@ dashboards: $(STAMP)
 	$(BIN)/ikm-kit dashboards
 
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run_all.py

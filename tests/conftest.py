@@ -164,3 +164,18 @@ def page(browser):
     pg.on("request", _record)
     yield pg
     context.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (``make test``), files with ``slow`` or ``browser`` tests come first.
+
+    ``make test`` hands whole files to its 2 workers in collection order (``--dist loadfile
+    --no-loadscope-reorder``); a long file started last would leave one worker idle while the other
+    finishes it. Only the order of the files changes (a file's tests keep theirs); a plain ``pytest`` run
+    keeps the usual order.
+    """
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    heavy = {item.nodeid.split("::", 1)[0] for item in items
+             if item.get_closest_marker("slow") or item.get_closest_marker("browser")}
+    items.sort(key=lambda item: item.nodeid.split("::", 1)[0] not in heavy)   # stable: order kept within
