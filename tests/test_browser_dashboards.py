@@ -187,7 +187,7 @@ def test_simulator_mutu(voila_server, page, tmp_path):
                            "document.querySelector('.js-plotly-plot').data && "
                            "document.querySelector('.js-plotly-plot').data.length > 0", timeout=60_000)
     plot = plot_signature(page)
-    page.locator(".widget-dropdown:has(label:text-is('AQL (%)')) select").select_option("2.5")
+    page.locator(".widget-dropdown:has(label:text-is('AQL (%)')) select").select_option("2,5")   # Indonesian label (the value stays 2.5)
     wait_plot_changed(page, plot)
     _switch_language(page, "Sampling plan & OC curve")
     _switch_language(page, "Lot size (N)")                       # the child app relabelled too
