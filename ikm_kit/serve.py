@@ -156,6 +156,11 @@ class CompressedCache:
             return None
         return (path, st.st_mtime, st.st_size)
 
+    def compressible(self, path: str) -> bool:
+        """Whether ``path`` gets precompressed bodies (a text type, at least ``MIN_SIZE`` bytes)."""
+        key = self._key(path) if COMPRESSIBLE.search(path) else None
+        return key is not None and key[2] >= MIN_SIZE
+
     def get(self, path: str, encoding: str) -> bytes | None:
         """The compressed body, or ``None`` (then compression is scheduled)."""
         if not COMPRESSIBLE.search(path):
@@ -217,16 +222,26 @@ class CompressedStaticMixin:
     def is_versioned(self) -> bool:
         return "v" in self.request.arguments  # type: ignore[attr-defined]
 
+    #: set for a response sent before the file's precompressed bodies exist (just after start):
+    #: Tornado gzips it on the fly, and no cache may keep that one (a proxy such as the shipped
+    #: nginx would otherwise serve the weaker gzip body for 30 days instead of brotli)
+    provisional = False
+
+    def _cache_control(self) -> str | None:
+        if self.provisional:
+            return "no-store"
+        return IMMUTABLE if self.is_versioned() else None
+
     def set_extra_headers(self, path: str) -> None:
         if not self.settings.get("compress_response"):  # type: ignore[attr-defined]
             self.set_header("Vary", "Accept-Encoding")  # type: ignore[attr-defined] # else Tornado adds it
-        if self.is_versioned():
-            self.set_header("Cache-Control", IMMUTABLE)  # type: ignore[attr-defined]
+        if self._cache_control():
+            self.set_header("Cache-Control", self._cache_control())  # type: ignore[attr-defined]
 
     def set_headers(self) -> None:
         super().set_headers()  # type: ignore[misc]
-        if self.is_versioned():     # FileFindHandler sets no-cache after set_extra_headers
-            self.set_header("Cache-Control", IMMUTABLE)  # type: ignore[attr-defined]
+        if self._cache_control():   # FileFindHandler sets no-cache after set_extra_headers
+            self.set_header("Cache-Control", self._cache_control())  # type: ignore[attr-defined]
 
     async def get(self, path: str, include_body: bool = True) -> None:  # type: ignore[override]
         h = self  # a tornado StaticFileHandler
@@ -241,6 +256,7 @@ class CompressedStaticMixin:
             return None
         body = CACHE.get(h.absolute_path, encoding)
         if body is None:                     # compressed soon; Tornado gzips this one on the fly
+            self.provisional = CACHE.compressible(h.absolute_path)
             return await super().get(path, include_body)  # type: ignore[misc]
         h.modified = h.get_modified_time()
         h.set_headers()
