@@ -176,19 +176,29 @@ def voila_css() -> str:
     return header + "\n" + "\n".join(kept) + "\n"
 
 
+def check_generated(path: Path, new: str, write: bool, stale: str, note: str = "") -> int:
+    """Compare a generated file with what it should hold; rewrite it with ``write``.
+
+    Returns 0 when up to date or written, 1 when stale (then prints ``stale``).
+    Example: ``check_generated(VOILA_CSS, voila_css(), write=False, stale="run with --write")``.
+    """
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if new == old:
+        print(f"{path.name}: up to date{note}")
+        return 0
+    if write:
+        path.write_text(new, encoding="utf-8")
+        print(f"{path.name}: written{note}")
+        return 0
+    print(f"{path.name}: {stale}")
+    return 1
+
+
 def voila_css_check(write: bool = False) -> int:
     """Compare (or rewrite, with ``write``) the template's stylesheet with the installed Voila's."""
     new = voila_css()
-    old = VOILA_CSS.read_text(encoding="utf-8") if VOILA_CSS.is_file() else ""
-    if new == old:
-        print(f"{VOILA_CSS.name}: up to date")
-        return 0
-    if write:
-        VOILA_CSS.write_text(new, encoding="utf-8")
-        print(f"{VOILA_CSS.name}: written ({len(new.encode()):,} bytes)")
-        return 0
-    print(f"{VOILA_CSS.name}: differs from the installed Voila's voila-style.js; run with --write")
-    return 1
+    return check_generated(VOILA_CSS, new, write, "differs from the installed Voila's voila-style.js; run with --write",
+                           f" ({len(new.encode()):,} bytes)")
 
 
 def main(argv: list[str] | None = None) -> int:

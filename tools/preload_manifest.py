@@ -82,18 +82,10 @@ def preload_check(write: bool = False) -> int:
 
     per_page = dashboard_extension_scripts()
     common = [u for u in next(iter(per_page.values())) if all(u in v for v in per_page.values())]
-    new = json.dumps(common, indent=1) + "\n"
-    old = PRELOAD_MANIFEST.read_text(encoding="utf-8") if PRELOAD_MANIFEST.is_file() else ""
-    if new == old:
-        print(f"{PRELOAD_MANIFEST.name}: up to date ({len(common)} scripts)")
-        return 0
-    if write:
-        PRELOAD_MANIFEST.write_text(new, encoding="utf-8")
-        print(f"{PRELOAD_MANIFEST.name}: written ({len(common)} scripts)")
-        return 0
-    print(f"{PRELOAD_MANIFEST.name}: not what the dashboards load; run with --write")
-    return 1
+    from ikm_kit.devtools import check_generated
 
+    return check_generated(PRELOAD_MANIFEST, json.dumps(common, indent=1) + "\n", write,
+                           "not what the dashboards load; run with --write", f" ({len(common)} scripts)")
 
 
 if __name__ == "__main__":
