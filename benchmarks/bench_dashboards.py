@@ -612,17 +612,7 @@ def run() -> list[dict]:
                          unit="MB", target=f"<= baseline {baseline_mb:.0f} MB x 1.15",
                          ok=returned and after_mb <= baseline_mb * 1.15))
     finally:
-        import signal
-
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=20)
-        except Exception:  # noqa: BLE001
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        shutil.rmtree(workspace, ignore_errors=True)
+        _stop(proc, workspace)
     return list(rows)
 
 

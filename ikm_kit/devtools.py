@@ -169,7 +169,7 @@ def voila_css() -> str:
     if not kept or any("url(file:" in b for b in kept):
         raise RuntimeError("unexpected voila-style.js: blocks refer to files next to the script")
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    dropped = "; ".join(f"{why}" for why in UNUSED_CSS.values())
+    dropped = "; ".join(UNUSED_CSS.values())
     header = (f"/* Made by `python -m ikm_kit.devtools voila-css --write` from voila-style.js of Voila "
               f"{voila.__version__} (sha256 {digest}...): the CSS that script injects, without: {dropped}.\n"
               f"   {len(kept)} of {len(blocks)} blocks kept. Licences: see each block (Jupyter, Lumino: BSD-3). */")

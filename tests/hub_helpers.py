@@ -316,3 +316,17 @@ class Kernel:
                 self.hub.user_request("DELETE", self.name, f"api/sessions/{self.session_id}", self.token)
             else:
                 self.hub.user_request("DELETE", self.name, f"api/kernels/{self.id}", self.token)
+
+
+def class_summary_rows(trainer: Kernel, participants, timeout: float = 60) -> dict[str, dict]:
+    """Poll ``hub_class_summary()`` in the trainer's kernel until every participant has a row
+    (the collector copies progress files every few seconds); participant → row."""
+    deadline, rows = time.time() + timeout, {}
+    while time.time() < deadline and set(rows) != set(participants):
+        result = trainer.execute("from ikm_kit.hub import hub_class_summary\n"
+                                 "print(hub_class_summary().to_json(orient='records'))")
+        if result["status"] != "ok":
+            raise AssertionError(result)
+        rows = {r["participant"]: r for r in json.loads(result["stdout"])}
+        time.sleep(1)
+    return rows

@@ -27,7 +27,7 @@ from ikm_kit.editions import find_leaks, solution_lines
 from ikm_kit.errors import InputError
 
 from conftest import ROOT, skip_or_fail
-from hub_helpers import ClassHub, HubError, Kernel, find_proxy
+from hub_helpers import ClassHub, HubError, Kernel, class_summary_rows, find_proxy
 
 START = "notebooks/00_mulai_di_sini.ipynb"
 EXERCISE = "00.pendapatan_kursi"
@@ -324,13 +324,7 @@ def test_trainer_sees_who_passed(classroom):
             _run_start_notebook(classroom, name)
     kernel = Kernel(classroom, TRAINER, classroom.tokens[TRAINER], path=ikm_hub.TRAINER_NOTEBOOK)
     try:
-        deadline, rows = time.time() + 60, {}
-        while time.time() < deadline and set(rows) != set(PARTICIPANTS):
-            result = kernel.execute("from ikm_kit.hub import hub_class_summary\n"
-                                    "print(hub_class_summary().to_json(orient='records'))")
-            assert result["status"] == "ok", result
-            rows = {r["participant"]: r for r in json.loads(result["stdout"])}
-            time.sleep(1)
+        rows = class_summary_rows(kernel, PARTICIPANTS, timeout=60)
         assert rows["ani"][EXERCISE] is True and rows["ani"]["passed"] >= 1
         assert rows["budi"][EXERCISE] is False
         # the trainer's notebook itself runs and shows both participants

@@ -31,7 +31,7 @@ import pytest
 from ikm_kit import hub as ikm_hub
 
 from conftest import skip_or_fail
-from hub_helpers import ClassHub, HubError, Kernel, find_proxy
+from hub_helpers import ClassHub, HubError, Kernel, class_summary_rows, find_proxy
 
 START = "notebooks/00_mulai_di_sini.ipynb"
 EXERCISE = "00.pendapatan_kursi"
@@ -204,13 +204,7 @@ def test_hub_restart_keeps_servers_sessions_and_class_summary(day):
     # the trainer's summary shows both participants again (collector restarted with the hub)
     trainer = Kernel(day, TRAINER, day.tokens[TRAINER], path=ikm_hub.TRAINER_NOTEBOOK)
     try:
-        deadline, rows = time.time() + 90, {}
-        while time.time() < deadline and set(rows) != set(PARTICIPANTS):
-            result = trainer.execute("from ikm_kit.hub import hub_class_summary\n"
-                                     "print(hub_class_summary().to_json(orient='records'))")
-            assert result["status"] == "ok", result
-            rows = {r["participant"]: r for r in json.loads(result["stdout"])}
-            time.sleep(1)
+        rows = class_summary_rows(trainer, PARTICIPANTS, timeout=90)
         assert set(rows) == set(PARTICIPANTS), rows
         assert rows["budi"][EXERCISE] is False
     finally:
